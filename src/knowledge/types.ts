@@ -1,0 +1,83 @@
+import type { PhraseIndex } from "./phrase-index.js";
+
+/** A country as the knowledge base knows it. */
+export interface Country {
+  /** ISO 3166-1 alpha-3. */
+  code: string;
+  alpha2: string;
+  name: string;
+  capital: string | null;
+  lat: number | null;
+  lon: number | null;
+}
+
+/**
+ * What a phrase can stand for as an event side:
+ * - `name`: a country name or alias ("United States", "U.S.", "Britain")
+ * - `demonym`: an adjective or people word ("Chinese", "South Korean")
+ * - `metonym`: a capital or seat of power used for the government ("Beijing said", "the Kremlin")
+ * - `igo`: an international organisation or grouping ("NATO", "the Quad")
+ * - `agency`: a body inside one government ("State Department", "U.S. Indo-Pacific Command")
+ * - `group`: a non-state armed group or party, coded with the country it acts in ("Hamas" → PSE)
+ */
+export type SideKind = "name" | "demonym" | "metonym" | "igo" | "agency" | "group";
+
+export interface SideEntry {
+  kind: SideKind;
+  /** Alpha-3 country code, or the organisation's short code (UN, NATO, EU, QUAD, ...). */
+  code: string;
+  /** Canonical name ("United States", "State Department", "NATO"). */
+  name: string;
+  /** True when the phrase must match with its exact capitalisation ("US", "Chad", "Turkey"). */
+  caseSensitive: boolean;
+}
+
+/** A title or office word, and what it implies about its holder. */
+export interface TitleEntry {
+  /** The title as the lexicon writes it ("Secretary of State", "Foreign Minister", "Adm."). */
+  title: string;
+  /** `office`: a role in its own right. `honorific`: a courtesy or rank prefix (Mr., Adm., Prince). */
+  kind: "office" | "honorific";
+  /** The country the title alone implies, only where it is unambiguous ("Chancellor of the Exchequer" → GBR). */
+  country: string | null;
+  /** The organisation the title implies ("Secretary of State" in a US context → "State Department"). */
+  organization: string | null;
+}
+
+/** A populated place or region from the offline gazetteer. */
+export interface Place {
+  name: string;
+  kind: "country" | "region" | "city" | "venue";
+  /** Alpha-3 code of the country it lies in. */
+  country: string;
+  lat: number | null;
+  lon: number | null;
+  population: number;
+  /** True for a national capital. */
+  capital: boolean;
+}
+
+/** A well-known officeholder: fills a person's role and country when the text gives only a name. */
+export interface Officeholder {
+  name: string;
+  /** Other spellings and the short forms the press uses ("Antony J. Blinken", "Blinken"). */
+  aliases: string[];
+  role: string;
+  country: string | null;
+  organization: string | null;
+  /** Years in office, inclusive; `to` null while still in office. */
+  from: number;
+  to: number | null;
+}
+
+/** Everything the language and event layers know about the world, loaded and indexed once. */
+export interface Knowledge {
+  countries: ReadonlyMap<string, Country>;
+  /** Country names, aliases, demonyms, metonyms, organisations, agencies and groups. */
+  sides: PhraseIndex<SideEntry>;
+  titles: PhraseIndex<TitleEntry>;
+  places: PhraseIndex<Place>;
+  officeholders: PhraseIndex<Officeholder>;
+  /** Common given names: evidence that a capitalised word starts a person's name. */
+  givenNames: ReadonlySet<string>;
+}

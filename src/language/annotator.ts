@@ -1,0 +1,17 @@
+import type { Doc, LayerName, Layers } from "../model/doc.js";
+import type { Knowledge } from "../knowledge/types.js";
+
+/**
+ * One named step of the language pipeline. It reads the layers it `requires`
+ * and returns the layers it `adds`; it never edits the text or other layers.
+ */
+export interface Annotator<A extends LayerName = LayerName> {
+  name: string;
+  requires: readonly LayerName[];
+  adds: readonly A[];
+  annotate(doc: Readonly<Doc>, kb: Knowledge): Pick<Layers, A>;
+}
+
+export function defineAnnotator<A extends LayerName>(annotator: Annotator<A>): Annotator<A> {
+  return annotator;
+}
