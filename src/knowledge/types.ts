@@ -80,4 +80,16 @@ export interface Knowledge {
   officeholders: PhraseIndex<Officeholder>;
   /** Common given names: evidence that a capitalised word starts a person's name. */
   givenNames: ReadonlySet<string>;
+  /** Word lists of the language layer itself (abbreviations, irregular verbs, credits). */
+  language: LanguageLists;
+}
+
+/** Word lists about English itself rather than about the world. */
+export interface LanguageLists {
+  /** Abbreviations (lower case, no dot) after which a dot does not end a sentence. */
+  abbreviations: ReadonlySet<string>;
+  /** Picture agencies (lower case) whose name ends a photo-credit line. */
+  photoCredits: ReadonlySet<string>;
+  /** Irregular past and participle forms (lower case) → base form. */
+  irregularPast: ReadonlyMap<string, string>;
 }

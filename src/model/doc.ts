@@ -5,18 +5,24 @@ export interface Token extends Span {
   text: string;
   /** Lower-cased surface form. */
   lower: string;
-  lemma: string;
   /** Universal POS tag (PROPN, VERB, AUX, ...). SPACE tokens are not kept. */
   pos: string;
   /** Index of the sentence holding this token. */
   sentence: number;
 }
 
+/**
+ * What a sentence is on the page: the headline, running text, or furniture
+ * that survived extraction (a photo caption with its credit, a browser banner).
+ */
+export type SentenceRole = "headline" | "body" | "furniture";
+
 /** A sentence: its character span, its paragraph and its token range [tokenStart, tokenEnd). */
 export interface Sentence extends Span {
   paragraph: number;
   tokenStart: number;
   tokenEnd: number;
+  role: SentenceRole;
 }
 
 export type Tense = "past" | "present" | "future";

@@ -1,0 +1,41 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { ParleyError } from "../errors.js";
+import type { LanguageLists } from "./types.js";
+
+/** Non-empty, non-comment lines of a word-list file, with their line numbers. */
+function dataLines(path: string): { line: number; text: string }[] {
+  return readFileSync(path, "utf8")
+    .split("\n")
+    .map((text, index) => ({ line: index + 1, text: text.trim() }))
+    .filter(({ text }) => text.length > 0 && !text.startsWith("#"));
+}
+
+function wordSet(path: string): Set<string> {
+  return new Set(dataLines(path).map(({ text }) => text.toLowerCase()));
+}
+
+function irregularPastForms(path: string): Map<string, string> {
+  const forms = new Map<string, string>();
+  const [header, ...rows] = dataLines(path);
+  if (header?.text !== "base\tpast\tparticiple") {
+    throw new ParleyError("LEXICON_INVALID", `${path}:${header?.line ?? 1}`, "expected the header 'base<TAB>past<TAB>participle'");
+  }
+  for (const { line, text } of rows) {
+    const [base, past, participle] = text.split("\t");
+    if (!base || !past || !participle) {
+      throw new ParleyError("LEXICON_INVALID", `${path}:${line}`, "expected three tab-separated columns");
+    }
+    for (const form of [...past.split("|"), ...participle.split("|")]) forms.set(form, base);
+  }
+  return forms;
+}
+
+export function loadLanguageLists(dataDir: string): LanguageLists {
+  const dir = join(dataDir, "language");
+  return {
+    abbreviations: wordSet(join(dir, "abbreviations.txt")),
+    photoCredits: wordSet(join(dir, "photo-credits.txt")),
+    irregularPast: irregularPastForms(join(dir, "irregular-verbs.tsv")),
+  };
+}

@@ -1,0 +1,183 @@
+import type { Sentence, SentenceRole, Token } from "../model/doc.js";
+import type { Span } from "../model/span.js";
+import type { LanguageLists } from "../knowledge/types.js";
+import { defineAnnotator } from "./annotator.js";
+import { wink } from "./wink.js";
+
+/** A headline is a short first paragraph; longer first paragraphs are running text. */
+const MAX_HEADLINE_TOKENS = 30;
+/** A photo credit is a short line; anything longer is a sentence that mentions an agency. */
+const MAX_CREDIT_TOKENS = 12;
+
+const its = wink.its;
+
+/** Paragraphs are the non-empty lines of the text (blank lines and single newlines both separate them). */
+export function findParagraphs(text: string): Span[] {
+  const paragraphs: Span[] = [];
+  const line = /[^\n]+/g;
+  for (let match = line.exec(text); match; match = line.exec(text)) {
+    const leading = match[0].length - match[0].trimStart().length;
+    const trimmed = match[0].trim();
+    if (trimmed.length === 0) continue;
+    const start = match.index + leading;
+    paragraphs.push({ start, end: start + trimmed.length });
+  }
+  return paragraphs;
+}
+
+interface TokenRange {
+  tokenStart: number;
+  tokenEnd: number;
+}
+
+/** wink-nlp's tokens with character offsets, whitespace dropped, plus its sentence ranges in our token indices. */
+function tokenize(text: string): { tokens: Omit<Token, "sentence">[]; sentences: TokenRange[] } {
+  const doc = wink.readDoc(text);
+  const values = doc.tokens().out() as string[];
+  const tags = doc.tokens().out(its.pos) as string[];
+  const spaces = doc.tokens().out(its.precedingSpaces) as string[];
+  const ours: number[] = new Array<number>(values.length);
+  const tokens: Omit<Token, "sentence">[] = [];
+  let offset = 0;
+  for (let i = 0; i < values.length; i++) {
+    offset += (spaces[i] ?? "").length;
+    const value = values[i] ?? "";
+    const pos = tags[i] ?? "X";
+    ours[i] = tokens.length;
+    if (pos !== "SPACE" && value.trim().length > 0) {
+      tokens.push({ start: offset, end: offset + value.length, text: value, lower: value.toLowerCase(), pos });
+    }
+    offset += value.length;
+  }
+  const sentences: TokenRange[] = [];
+  for (const [first, last] of doc.sentences().out(its.span) as unknown as [number, number][]) {
+    const tokenStart = ours[first] ?? tokens.length;
+    const tokenEnd = last + 1 < values.length ? (ours[last + 1] ?? tokens.length) : tokens.length;
+    if (tokenEnd > tokenStart) sentences.push({ tokenStart, tokenEnd });
+  }
+  return { tokens, sentences };
+}
+
+function paragraphOf(paragraphs: readonly Span[], offset: number, hint: number): number {
+  let p = hint;
+  while (p + 1 < paragraphs.length && (paragraphs[p + 1]?.start ?? Infinity) <= offset) p++;
+  return p;
+}
+
+/** True when a sentence ends in "<abbreviation> ." or "<initial> ." rather than a full stop. */
+function endsInAbbreviation(tokens: readonly Omit<Token, "sentence">[], range: TokenRange, lists: LanguageLists): boolean {
+  const last = tokens[range.tokenEnd - 1];
+  if (!last) return false;
+  let word: string | undefined;
+  if (last.text === ".") word = tokens[range.tokenEnd - 2]?.text;
+  else if (last.text.endsWith(".")) word = last.text.slice(0, -1);
+  if (!word || /[.]/.test(word)) return false;
+  if (/^[A-Z]$/.test(word)) return true;
+  return lists.abbreviations.has(word.toLowerCase());
+}
+
+/**
+ * Sentence ranges that respect paragraphs and abbreviations: wink's sentences are
+ * cut at every paragraph break, and re-joined where wink split after a title or
+ * an initial ("Adm. | Philip Davidson", "Antony J. | Blinken").
+ */
+function sentenceRanges(
+  tokens: readonly Omit<Token, "sentence">[],
+  winkSentences: readonly TokenRange[],
+  paragraphs: readonly Span[],
+  lists: LanguageLists,
+): (TokenRange & { paragraph: number })[] {
+  const ranges: (TokenRange & { paragraph: number })[] = [];
+  let paragraph = 0;
+  for (const sentence of winkSentences) {
+    let start = sentence.tokenStart;
+    for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
+      const token = tokens[i];
+      if (!token) continue;
+      const p = paragraphOf(paragraphs, token.start, paragraph);
+      if (i === start) {
+        paragraph = p;
+      } else if (p !== paragraph) {
+        ranges.push({ tokenStart: start, tokenEnd: i, paragraph });
+        start = i;
+        paragraph = p;
+      }
+    }
+    const range = { tokenStart: start, tokenEnd: sentence.tokenEnd, paragraph };
+    const previous = ranges[ranges.length - 1];
+    const first = tokens[range.tokenStart];
+    if (
+      previous &&
+      previous.paragraph === range.paragraph &&
+      first &&
+      /^[A-Z0-9]/.test(first.text) &&
+      endsInAbbreviation(tokens, previous, lists)
+    ) {
+      previous.tokenEnd = range.tokenEnd;
+    } else {
+      ranges.push(range);
+    }
+  }
+  return ranges;
+}
+
+/** A short line that ends with a picture agency after "/", "via", "Photo:" or "Credit:". */
+function isPhotoCredit(tokens: readonly Omit<Token, "sentence">[], range: TokenRange, lists: LanguageLists): boolean {
+  const words = tokens.slice(range.tokenStart, range.tokenEnd).map((t) => t.text);
+  if (words.length > MAX_CREDIT_TOKENS) return false;
+  const marker = words.findIndex((w) => w === "/" || w.toLowerCase() === "via" || /^(photo|credit|image)s?$/i.test(w));
+  if (marker < 0) return false;
+  const tail = words.slice(marker + 1).filter((w) => !/^[:.()]$/.test(w));
+  for (let n = Math.min(4, tail.length); n >= 1; n--) {
+    if (lists.photoCredits.has(tail.slice(-n).join(" ").replace(/ \/ /g, "/").toLowerCase())) return true;
+  }
+  return false;
+}
+
+/**
+ * Splits the text into paragraphs, sentences and tokens, and marks each sentence
+ * as headline, running text, or furniture (a photo caption paragraph ending in its credit).
+ */
+export const tokensAnnotator = defineAnnotator({
+  name: "tokens",
+  requires: [],
+  adds: ["paragraphs", "sentences", "tokens"],
+  annotate(doc, kb) {
+    const paragraphs = findParagraphs(doc.text);
+    const raw = tokenize(doc.text);
+    const ranges = sentenceRanges(raw.tokens, raw.sentences, paragraphs, kb.language);
+    const furnitureParagraphs = new Set(
+      ranges.filter((r) => isPhotoCredit(raw.tokens, r, kb.language)).map((r) => r.paragraph),
+    );
+    const tokens: Token[] = raw.tokens.map((t) => ({ ...t, sentence: -1 }));
+    const sentences: Sentence[] = ranges.map((range, index) => {
+      for (let i = range.tokenStart; i < range.tokenEnd; i++) {
+        const token = tokens[i];
+        if (token) token.sentence = index;
+      }
+      let role: SentenceRole = "body";
+      if (furnitureParagraphs.has(range.paragraph)) role = "furniture";
+      else if (range.paragraph === 0 && isHeadline(raw.tokens, range, ranges)) role = "headline";
+      return {
+        start: tokens[range.tokenStart]?.start ?? 0,
+        end: tokens[range.tokenEnd - 1]?.end ?? 0,
+        paragraph: range.paragraph,
+        tokenStart: range.tokenStart,
+        tokenEnd: range.tokenEnd,
+        role,
+      };
+    });
+    return { paragraphs, sentences, tokens };
+  },
+});
+
+/** The first paragraph is a headline when it is one short sentence without a closing full stop. */
+function isHeadline(
+  tokens: readonly Omit<Token, "sentence">[],
+  range: TokenRange & { paragraph: number },
+  all: readonly (TokenRange & { paragraph: number })[],
+): boolean {
+  const inParagraph = all.filter((r) => r.paragraph === range.paragraph).length;
+  const last = tokens[range.tokenEnd - 1];
+  return inParagraph === 1 && range.tokenEnd - range.tokenStart <= MAX_HEADLINE_TOKENS && last?.text !== ".";
+}
