@@ -37,5 +37,9 @@ export function loadLanguageLists(dataDir: string): LanguageLists {
     abbreviations: wordSet(join(dir, "abbreviations.txt")),
     photoCredits: wordSet(join(dir, "photo-credits.txt")),
     irregularPast: irregularPastForms(join(dir, "irregular-verbs.tsv")),
+    speechVerbs: wordSet(join(dir, "speech-verbs.txt")),
+    nameParticles: wordSet(join(dir, "name-particles.txt")),
+    nameSuffixes: wordSet(join(dir, "name-suffixes.txt")),
+    nonNameWords: wordSet(join(dir, "non-name-words.txt")),
   };
 }

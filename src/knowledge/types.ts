@@ -92,4 +92,12 @@ export interface LanguageLists {
   photoCredits: ReadonlySet<string>;
   /** Irregular past and participle forms (lower case) → base form. */
   irregularPast: ReadonlyMap<string, string>;
+  /** Verbs that attribute speech to their subject or object ("said", "tweeted"). */
+  speechVerbs: ReadonlySet<string>;
+  /** Lower-case words that may sit inside a name ("bin", "von", "da"). */
+  nameParticles: ReadonlySet<string>;
+  /** Generational suffixes that may end a name ("jr", "iii"). */
+  nameSuffixes: ReadonlySet<string>;
+  /** Capitalised words that are never part of a name (weekdays, months, function words). */
+  nonNameWords: ReadonlySet<string>;
 }

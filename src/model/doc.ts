@@ -49,6 +49,9 @@ export interface Mention extends Span {
   kind: MentionKind;
   code: string | null;
   sentence: number;
+  /** The tokens [tokenStart, tokenEnd) the mention covers. */
+  tokenStart: number;
+  tokenEnd: number;
   /** For a person mention, the index of its actor in the actors layer. */
   actor?: number;
   /** For an organisation: the organisation's name as written, and whether it is international. */

@@ -1,0 +1,113 @@
+import type { Actor, Mention } from "../../model/doc.js";
+import type { Knowledge, Officeholder } from "../../knowledge/types.js";
+import { phraseWords } from "../../knowledge/phrase-index.js";
+import { nameWords } from "./names.js";
+import type { PersonCandidate } from "./people.js";
+
+/** Given names agree when equal, or when one is the other's initial ("J." and "James"). */
+function givenNamesAgree(a: string, b: string): boolean {
+  const x = a.replace(/\.$/, "").toLowerCase();
+  const y = b.replace(/\.$/, "").toLowerCase();
+  if (x === y) return true;
+  return (x.length === 1 && y.startsWith(x)) || (y.length === 1 && x.startsWith(y));
+}
+
+/** Two written names can be the same person: same surname, and no given name that contradicts. */
+export function sameNamedPerson(a: string, b: string, kb: Knowledge): boolean {
+  const wa = nameWords(a, kb.language);
+  const wb = nameWords(b, kb.language);
+  const lastA = wa[wa.length - 1]?.toLowerCase();
+  const lastB = wb[wb.length - 1]?.toLowerCase();
+  if (!lastA || lastA !== lastB) return false;
+  if (wa.length === 1 || wb.length === 1) return true;
+  return givenNamesAgree(wa[0] ?? "", wb[0] ?? "");
+}
+
+function inOffice(holder: Officeholder, year: number | null): boolean {
+  if (year === null) return true;
+  return holder.from <= year && (holder.to === null || year <= holder.to);
+}
+
+/** The officeholder this name refers to in the article's year, if exactly one fits. */
+export function findOfficeholder(name: string, kb: Knowledge, year: number | null): Officeholder | null {
+  const byName = kb.officeholders.get(name).filter((h) => inOffice(h, year));
+  const candidates = byName.length > 0 ? byName : kb.officeholders.get(nameWords(name, kb.language).slice(-1)[0] ?? name);
+  const fitting = candidates.filter((h) => inOffice(h, year) && [h.name, ...h.aliases].some((n) => sameNamedPerson(n, name, kb)));
+  const unique = [...new Set(fitting)];
+  return unique.length === 1 ? (unique[0] ?? null) : null;
+}
+
+function longest(values: (string | null)[]): string | null {
+  let best: string | null = null;
+  for (const value of values) if (value && (!best || value.length > best.length)) best = value;
+  return best;
+}
+
+function firstOf(values: (string | null)[]): string | null {
+  return values.find((v) => v !== null) ?? null;
+}
+
+/** The country an organisation name implies, when the lexicon knows it as a national body. */
+function organisationCountry(organization: string | null, kb: Knowledge): string | null {
+  if (!organization) return null;
+  const entry = kb.sides.get(organization).find((e) => e.kind === "agency");
+  return entry?.code ?? null;
+}
+
+/**
+ * Groups person candidates into actors (one per person, under the fullest name the
+ * article writes), fills role, country and organisation from the text first and from
+ * the officeholders list only where the text is silent, and returns a person mention
+ * per candidate.
+ */
+export function resolveActors(
+  candidates: readonly PersonCandidate[],
+  kb: Knowledge,
+  published: string | null,
+  doc: { tokens: readonly { start: number; end: number }[] },
+): { actors: Actor[]; mentions: Mention[] } {
+  const year = published ? Number(published.slice(0, 4)) : null;
+  const order = candidates
+    .map((candidate, index) => ({ candidate, index }))
+    .sort((a, b) => phraseWords(b.candidate.name).length - phraseWords(a.candidate.name).length || a.index - b.index);
+  const groups: PersonCandidate[][] = [];
+  const groupOf = new Map<number, number>();
+  for (const { candidate, index } of order) {
+    let group = groups.findIndex((members) => members.some((m) => sameNamedPerson(m.name, candidate.name, kb)));
+    if (group < 0) {
+      group = groups.length;
+      groups.push([]);
+    }
+    groups[group]?.push(candidate);
+    groupOf.set(index, group);
+  }
+  const firstPosition = (members: PersonCandidate[]) => Math.min(...members.map((m) => m.tokenStart));
+  const ranked = groups.map((members, group) => ({ members, group })).sort((a, b) => firstPosition(a.members) - firstPosition(b.members));
+  const actorIndex = new Map<number, number>();
+  const actors: Actor[] = ranked.map(({ members, group }, index) => {
+    actorIndex.set(group, index);
+    const name = [...members].sort((a, b) => phraseWords(b.name).length - phraseWords(a.name).length || b.name.length - a.name.length)[0]?.name ?? "";
+    const holder = findOfficeholder(name, kb, year);
+    const role = longest(members.map((m) => m.role)) ?? holder?.role ?? null;
+    const organization = firstOf(members.map((m) => m.organization)) ?? holder?.organization ?? null;
+    const country =
+      firstOf(members.map((m) => m.country)) ?? organisationCountry(organization, kb) ?? holder?.country ?? null;
+    return { name, role, country, organization, mentions: [] };
+  });
+  const mentions: Mention[] = candidates.map((candidate, index) => {
+    const actor = actorIndex.get(groupOf.get(index) ?? -1) ?? 0;
+    return {
+      start: doc.tokens[candidate.tokenStart]?.start ?? 0,
+      end: doc.tokens[candidate.tokenEnd - 1]?.end ?? 0,
+      text: candidate.name,
+      kind: "person",
+      code: actors[actor]?.country ?? null,
+      sentence: candidate.sentence,
+      tokenStart: candidate.tokenStart,
+      tokenEnd: candidate.tokenEnd,
+      actor,
+      rule: candidate.rule,
+    };
+  });
+  return { actors, mentions };
+}

@@ -1,0 +1,31 @@
+import type { Mention } from "../../model/doc.js";
+import { defineAnnotator } from "../annotator.js";
+import { resolveActors } from "./actors.js";
+import { recognizePeople } from "./people.js";
+import { recognizePlaces } from "./places.js";
+import { recognizeSides } from "./sides.js";
+
+export function byPosition(a: Mention, b: Mention): number {
+  return a.start - b.start || b.end - a.end;
+}
+
+/**
+ * Mentions of countries, organisations, people and places, and the people as actors.
+ * Order matters: sides first (so "Chinese Foreign Minister" knows its nationality),
+ * then people (so "Austin" the secretary is not Austin, Texas), then places.
+ */
+export const mentionsAnnotator = defineAnnotator({
+  name: "mentions",
+  requires: ["tokens", "sentences", "paragraphs"],
+  adds: ["mentions", "actors"],
+  annotate(doc, kb) {
+    const sides = recognizeSides(doc, kb);
+    const people = resolveActors(recognizePeople(doc, kb, sides), kb, doc.published, doc);
+    const places = recognizePlaces(doc, kb, [...sides, ...people.mentions], people.actors);
+    const mentions = [...sides, ...people.mentions, ...places].sort(byPosition);
+    mentions.forEach((mention, index) => {
+      if (mention.actor !== undefined) people.actors[mention.actor]?.mentions.push(index);
+    });
+    return { mentions, actors: people.actors };
+  },
+});

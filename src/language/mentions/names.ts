@@ -1,0 +1,77 @@
+import type { Token } from "../../model/doc.js";
+import type { LanguageLists } from "../../knowledge/types.js";
+
+const CAPITALISED = /^\p{Lu}[\p{L}\p{M}'’]*\.?$/u;
+const INITIAL = /^\p{Lu}\.$/u;
+
+/** Two tokens written with nothing between them ("Caballero" "-" "Reynolds"). */
+function touching(a: Token | undefined, b: Token | undefined): boolean {
+  return a !== undefined && b !== undefined && a.end === b.start;
+}
+
+export function isCapitalised(token: Token | undefined): boolean {
+  return token !== undefined && CAPITALISED.test(token.text);
+}
+
+/** A capitalised word that may start or continue a person's name. */
+export function isNameWord(token: Token | undefined, lists: LanguageLists): boolean {
+  if (!token || !isCapitalised(token)) return false;
+  if (lists.nonNameWords.has(token.lower.replace(/\.$/, ""))) return false;
+  return token.pos === "PROPN" || token.pos === "NOUN" || token.pos === "ADJ" || token.pos === "X" || INITIAL.test(token.text);
+}
+
+/**
+ * The end (exclusive) of a run of name words starting at `from`: capitalised words,
+ * initials ("J."), particles inside the run ("bin", "von der"), hyphenated parts
+ * written without spaces, and a closing suffix ("III", "Jr."). Returns `from` when
+ * no name starts there.
+ */
+export function nameRunEnd(tokens: readonly Token[], from: number, end: number, lists: LanguageLists): number {
+  if (!isNameWord(tokens[from], lists)) return from;
+  let i = from + 1;
+  while (i < end) {
+    const token = tokens[i];
+    const previous = tokens[i - 1];
+    if (!token) break;
+    if (token.text === "-" && touching(previous, token) && touching(token, tokens[i + 1]) && isCapitalised(tokens[i + 1])) {
+      i += 2;
+      continue;
+    }
+    if (token.text === "." && touching(previous, token) && previous && /^\p{Lu}$/u.test(previous.text)) {
+      i += 1;
+      continue;
+    }
+    if (lists.nameParticles.has(token.lower) && isNameWord(tokens[i + 1], lists)) {
+      i += 2;
+      continue;
+    }
+    if (isNameWord(token, lists)) {
+      i += 1;
+      continue;
+    }
+    break;
+  }
+  return i;
+}
+
+/** The name's words without a generational suffix, for comparing people ("Lloyd J. Austin III" → last word "Austin"). */
+export function nameWords(name: string, lists: LanguageLists): string[] {
+  const words = name.split(/\s+/).filter((w) => w.length > 0);
+  while (words.length > 1 && lists.nameSuffixes.has((words[words.length - 1] ?? "").toLowerCase().replace(/[.,]/g, ""))) {
+    words.pop();
+  }
+  return words;
+}
+
+export function surname(name: string, lists: LanguageLists): string {
+  const words = nameWords(name, lists);
+  return words[words.length - 1] ?? name;
+}
+
+/** The text of tokens [from, to) as written, spacing included. */
+export function tokenText(text: string, tokens: readonly Token[], from: number, to: number): string {
+  const first = tokens[from];
+  const last = tokens[to - 1];
+  if (!first || !last || to <= from) return "";
+  return text.slice(first.start, last.end);
+}

@@ -1,0 +1,303 @@
+import type { Doc, Mention, Token } from "../../model/doc.js";
+import type { Knowledge, LanguageLists, TitleEntry } from "../../knowledge/types.js";
+import { isCapitalised, nameRunEnd, tokenText } from "./names.js";
+
+/**
+ * A person found in one sentence, with what that sentence says about them.
+ * Candidates are merged into actors later; a candidate only reports its own evidence.
+ */
+export interface PersonCandidate {
+  sentence: number;
+  /** Tokens of the name itself, titles excluded. */
+  tokenStart: number;
+  tokenEnd: number;
+  name: string;
+  role: string | null;
+  country: string | null;
+  organization: string | null;
+  rule: string;
+}
+
+/** A run of titles before a name ("Lt. Gen.", "Foreign Minister Prince"), and the office part of it. */
+interface TitleChain {
+  from: number;
+  to: number;
+  /** The office titles (not honorifics) as written, with an "of <Organisation>" tail if any. */
+  role: string | null;
+  organization: string | null;
+  country: string | null;
+  /** Tokens of the office part, for the role's start and end. */
+  officeFrom: number;
+  officeTo: number;
+}
+
+/** Words between a nationality and a person that still tie the two ("his Ukrainian counterpart, ..."). */
+const NATIONALITY_BRIDGE = new Set([
+  "counterpart", "counterparts", "officials", "official", "senior", "top", "his", "her", "their", "the", ",", "leader", "envoy",
+]);
+/** Nouns after a person's name that make the name stand for their government ("the Biden administration"). */
+const GOVERNMENT_NOUNS = new Set(["administration", "regime", "government", "cabinet", "presidency", "junta"]);
+const ARTICLES = new Set(["the", "a", "an"]);
+/** How far back a nationality word may sit before the person it describes. */
+const NATIONALITY_REACH = 5;
+
+interface SentenceContext {
+  doc: Readonly<Doc>;
+  kb: Knowledge;
+  sentence: number;
+  end: number;
+  /** Side mentions by their first token. */
+  sideAt: ReadonlyMap<number, Mention>;
+  /** Side mentions by their last token (for looking backwards). */
+  sideEndingAt: ReadonlyMap<number, Mention>;
+}
+
+function titleAt(ctx: SentenceContext, i: number): { entry: TitleEntry; to: number } | null {
+  const match = ctx.kb.titles.longestMatch(ctx.doc.tokens, i, ctx.end);
+  if (!match) return null;
+  const entry = match.entries[0];
+  if (!entry) return null;
+  let to = i + match.length;
+  const dot = ctx.doc.tokens[to];
+  if (dot?.text === "." && dot.start === ctx.doc.tokens[to - 1]?.end) to++;
+  return { entry, to };
+}
+
+/**
+ * An "of <Organisation>" tail after a title ("director of the Office of the Central
+ * Commission for Foreign Affairs"): capitalised words joined by small words.
+ */
+function organisationTail(ctx: SentenceContext, from: number): { to: number; name: string } | null {
+  const tokens = ctx.doc.tokens;
+  if (tokens[from]?.lower !== "of" && tokens[from]?.lower !== "for") return null;
+  let i = from + 1;
+  if (tokens[i]?.lower === "the") i++;
+  const start = i;
+  let last = -1;
+  while (i < ctx.end) {
+    const token = tokens[i];
+    if (!token) break;
+    if (isCapitalised(token) || /^[A-Z.]+$/.test(token.text)) {
+      last = i;
+      i++;
+    } else if (["of", "the", "for", "and", "-", "'s", "’s"].includes(token.lower) && isCapitalised(tokens[i + 1])) {
+      i++;
+    } else if (token.text === "-" && tokens[i - 1]?.end === token.start) {
+      i++;
+    } else break;
+  }
+  if (last < start) return null;
+  return { to: last + 1, name: tokenText(ctx.doc.text, tokens, start, last + 1) };
+}
+
+/** Titles and honorifics from `from`, possibly several in a row, with an organisation tail. */
+function titleChainAt(ctx: SentenceContext, from: number): TitleChain | null {
+  let i = from;
+  let officeFrom = -1;
+  let officeTo = -1;
+  let implied: TitleEntry | null = null;
+  for (let title = titleAt(ctx, i); title; title = titleAt(ctx, i)) {
+    if (title.entry.kind === "office") {
+      if (officeFrom < 0) officeFrom = i;
+      officeTo = title.to;
+      implied ??= title.entry;
+    }
+    i = title.to;
+  }
+  if (i === from) return null;
+  let organization = implied?.organization ?? null;
+  let country = implied?.country ?? null;
+  if (officeTo === i) {
+    const tail = organisationTail(ctx, i);
+    if (tail) {
+      const agency = ctx.sideAt.get(i + 1) ?? ctx.sideAt.get(i + 2);
+      organization = agency?.organization ?? tail.name;
+      country = agency?.code ?? country;
+      i = tail.to;
+      officeTo = tail.to;
+    }
+  }
+  let role: string | null = null;
+  if (officeFrom >= 0) {
+    const tokens = ctx.doc.tokens;
+    role = tokenText(ctx.doc.text, tokens, officeFrom, officeTo).replace(/[.,]$/, "");
+  }
+  return { from, to: i, role, organization, country, officeFrom, officeTo };
+}
+
+/** Nationality, country or agency just before a title or name: "Chinese Foreign Minister", "State Department spokesperson". */
+function prefixEvidence(ctx: SentenceContext, before: number): { country: string | null; organization: string | null; roleFrom: number | null } {
+  const tokens = ctx.doc.tokens;
+  const possessive = tokens[before - 1]?.lower === "'s" || tokens[before - 1]?.lower === "’s";
+  const direct = ctx.sideEndingAt.get(possessive ? before - 2 : before - 1);
+  if (direct) {
+    if (direct.kind === "organization") {
+      return { country: direct.international ? null : direct.code, organization: direct.organization ?? null, roleFrom: direct.tokenStart };
+    }
+    return { country: direct.code, organization: null, roleFrom: null };
+  }
+  for (let i = before - 1; i >= Math.max(0, before - NATIONALITY_REACH); i--) {
+    const token = tokens[i];
+    if (!token || token.sentence !== ctx.sentence) break;
+    const side = ctx.sideEndingAt.get(i);
+    if (side && side.kind === "country" && side.rule === "mentions/side-demonym") {
+      return { country: side.code, organization: null, roleFrom: null };
+    }
+    if (!NATIONALITY_BRIDGE.has(token.lower)) break;
+  }
+  return { country: null, organization: null, roleFrom: null };
+}
+
+/** ", director of the Office of ...," or ", the state councilor," right after a name. */
+function appositionAfter(ctx: SentenceContext, nameEnd: number): TitleChain | null {
+  const tokens = ctx.doc.tokens;
+  if (tokens[nameEnd]?.text !== ",") return null;
+  let i = nameEnd + 1;
+  if (ARTICLES.has(tokens[i]?.lower ?? "")) i++;
+  const side = ctx.sideAt.get(i);
+  const chain = titleChainAt(ctx, side ? side.tokenEnd : i);
+  if (!chain || !chain.role) return null;
+  const after = tokens[chain.to];
+  // The apposition must close: a comma, the sentence end, or a conjunction.
+  if (after && ![",", ".", ";", "and", ")", "—"].includes(after.lower)) return null;
+  if (side && side.kind === "organization") {
+    return { ...chain, organization: chain.organization ?? side.organization ?? null, country: chain.country ?? (side.international ? null : side.code) };
+  }
+  return { ...chain, country: chain.country ?? side?.code ?? null };
+}
+
+function isSpeechVerb(token: Token | undefined, lists: LanguageLists): boolean {
+  return token !== undefined && (token.pos === "VERB" || token.pos === "AUX") && lists.speechVerbs.has(token.lower);
+}
+
+/**
+ * Evidence that a bare name run (no title before it) is a person:
+ * a known given name, a known officeholder, a speech verb beside it, an apposition,
+ * or "the X administration".
+ */
+function bareNameRule(ctx: SentenceContext, from: number, to: number): string | null {
+  const tokens = ctx.doc.tokens;
+  const first = tokens[from];
+  if (!first) return null;
+  const words = to - from;
+  const { kb } = ctx;
+  if (words >= 2 && kb.givenNames.has(first.lower)) return "people/given-name";
+  const officeholder = kb.officeholders.longestMatch(tokens, from, to);
+  if (officeholder && officeholder.length === words) return "people/officeholder";
+  if (isSpeechVerb(tokens[to], kb.language) || (tokens[to]?.lower === "also" && isSpeechVerb(tokens[to + 1], kb.language))) {
+    return "people/speaker";
+  }
+  if (isSpeechVerb(tokens[from - 1], kb.language) && words >= 2) return "people/speaker";
+  if (GOVERNMENT_NOUNS.has(tokens[to]?.lower ?? "")) return "people/government-of";
+  return null;
+}
+
+function candidateFrom(
+  ctx: SentenceContext,
+  from: number,
+  to: number,
+  rule: string,
+  title: TitleChain | null,
+  prefix: { country: string | null; organization: string | null; roleFrom: number | null },
+): PersonCandidate {
+  const { doc } = ctx;
+  let role = title?.role ?? null;
+  if (role && prefix.roleFrom !== null && title && prefix.organization) {
+    // "State Department spokesperson": the agency is part of the role as written.
+    role = tokenText(doc.text, doc.tokens, prefix.roleFrom, title.officeTo);
+  }
+  return {
+    sentence: ctx.sentence,
+    tokenStart: from,
+    tokenEnd: to,
+    name: tokenText(doc.text, doc.tokens, from, to),
+    role,
+    country: title?.country ?? prefix.country,
+    organization: title?.organization ?? prefix.organization,
+    rule,
+  };
+}
+
+/** Adds what an apposition after the name says, where the title before it said nothing. */
+function withApposition(ctx: SentenceContext, candidate: PersonCandidate): PersonCandidate {
+  const apposition = appositionAfter(ctx, candidate.tokenEnd);
+  if (!apposition) return candidate;
+  return {
+    ...candidate,
+    role: candidate.role ?? apposition.role,
+    country: candidate.country ?? apposition.country,
+    organization: candidate.organization ?? apposition.organization,
+  };
+}
+
+/**
+ * People in one sentence: names after titles ("Secretary of State Antony Blinken"),
+ * names with an apposition ("Yang Jiechi, director of ..."), names of speakers
+ * ("Davidson said"), known officeholders and given-name + surname runs.
+ */
+function peopleInSentence(ctx: SentenceContext): PersonCandidate[] {
+  const { doc, kb } = ctx;
+  const tokens = doc.tokens;
+  const candidates: PersonCandidate[] = [];
+  const sentence = doc.sentences[ctx.sentence];
+  if (!sentence) return candidates;
+  let i = sentence.tokenStart;
+  let pendingRole: TitleChain | null = null;
+  while (i < ctx.end) {
+    const title = titleChainAt(ctx, i);
+    if (title) {
+      const nameEnd = nameRunEnd(tokens, title.to, ctx.end, kb.language);
+      const prefix = prefixEvidence(ctx, title.from);
+      if (nameEnd > title.to && !ctx.sideAt.has(title.to)) {
+        const inherited = !title.role && pendingRole ? pendingRole : title;
+        candidates.push(withApposition(ctx, candidateFrom(ctx, title.to, nameEnd, "people/title-name", inherited, prefix)));
+        pendingRole = null;
+        i = nameEnd;
+        continue;
+      }
+      // "The commander of U.S. Indo-Pacific Command, Adm. Philip Davidson": the role waits for the name after the comma.
+      pendingRole = title.role && tokens[title.to]?.text === "," ? { ...title, country: title.country ?? prefix.country } : null;
+      i = title.to + (pendingRole ? 1 : 0);
+      continue;
+    }
+    const side = ctx.sideAt.get(i);
+    if (side) {
+      i = side.tokenEnd;
+      continue;
+    }
+    const nameEnd = nameRunEnd(tokens, i, ctx.end, kb.language);
+    if (nameEnd > i) {
+      const rule = pendingRole ? "people/apposition-before" : bareNameRule(ctx, i, nameEnd);
+      if (rule && !isByline(tokens, i)) {
+        candidates.push(withApposition(ctx, candidateFrom(ctx, i, nameEnd, rule, pendingRole, prefixEvidence(ctx, i))));
+      }
+      pendingRole = null;
+      i = nameEnd;
+      continue;
+    }
+    pendingRole = null;
+    i++;
+  }
+  return candidates;
+}
+
+/** "By Jane Doe" at the start of a paragraph is a byline, not a person in the story. */
+function isByline(tokens: readonly Token[], nameStart: number): boolean {
+  const by = tokens[nameStart - 1];
+  return by?.lower === "by" && (tokens[nameStart - 2] === undefined || tokens[nameStart - 2]?.sentence !== by.sentence);
+}
+
+export function recognizePeople(doc: Readonly<Doc>, kb: Knowledge, sides: readonly Mention[]): PersonCandidate[] {
+  const sideAt = new Map<number, Mention>();
+  const sideEndingAt = new Map<number, Mention>();
+  for (const side of sides) {
+    sideAt.set(side.tokenStart, side);
+    sideEndingAt.set(side.tokenEnd - 1, side);
+  }
+  const candidates: PersonCandidate[] = [];
+  doc.sentences.forEach((sentence, index) => {
+    if (sentence.role === "furniture") return;
+    candidates.push(...peopleInSentence({ doc, kb, sentence: index, end: sentence.tokenEnd, sideAt, sideEndingAt }));
+  });
+  return candidates;
+}

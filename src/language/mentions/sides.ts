@@ -1,0 +1,85 @@
+import type { Doc, Mention, Token } from "../../model/doc.js";
+import type { Knowledge, SideEntry, SideKind } from "../../knowledge/types.js";
+import type { PhraseMatch } from "../../knowledge/phrase-index.js";
+import { tokenText } from "./names.js";
+
+/** Words that may stay lower case inside a proper name ("Ministry of Foreign Affairs", "the Quad"). */
+const LOWERCASE_INSIDE_NAMES = new Set(["of", "the", "and", "for", "on", "de", "-", "'s", "’s", "&"]);
+/** Prepositions after which a capital city is a place, not its government ("in Beijing"). */
+export const LOCATIVE_PREPOSITIONS = new Set([
+  "in", "at", "to", "from", "into", "near", "outside", "inside", "toward", "towards", "via", "across", "around", "through",
+]);
+/** When one phrase can stand for several things, the kind earlier here wins. */
+const KIND_PREFERENCE: readonly SideKind[] = ["name", "igo", "agency", "group", "demonym", "metonym"];
+
+/** Proper-name casing: every word capitalised except small joining words; short acronyms in capitals when the entry is case-sensitive. */
+function casingFits(tokens: readonly Token[], from: number, length: number, entry: SideEntry): boolean {
+  for (let i = from; i < from + length; i++) {
+    const token = tokens[i];
+    if (!token) return false;
+    if (!/\p{L}/u.test(token.text)) continue;
+    if (LOWERCASE_INSIDE_NAMES.has(token.lower) && i > from) continue;
+    if (token.lower === "the" && i === from && length > 1) continue;
+    if (!/^\p{Lu}/u.test(token.text)) return false;
+    if (entry.caseSensitive && token.text.replace(/\./g, "").length <= 3 && token.text !== token.text.toUpperCase()) {
+      return false;
+    }
+  }
+  return true;
+}
+
+function pickEntry(match: PhraseMatch<SideEntry>, tokens: readonly Token[], from: number): SideEntry | undefined {
+  const fitting = match.entries.filter((e) => casingFits(tokens, from, match.length, e));
+  return [...fitting].sort((a, b) => KIND_PREFERENCE.indexOf(a.kind) - KIND_PREFERENCE.indexOf(b.kind))[0];
+}
+
+export function sideMention(doc: Readonly<Doc>, sentence: number, from: number, length: number, entry: SideEntry): Mention {
+  const tokens = doc.tokens;
+  const first = tokens[from] as Token;
+  const last = tokens[from + length - 1] as Token;
+  const international = entry.kind === "igo";
+  const mention: Mention = {
+    start: first.start,
+    end: last.end,
+    text: tokenText(doc.text, tokens, from, from + length),
+    kind: entry.kind === "igo" || entry.kind === "agency" ? "organization" : "country",
+    code: entry.code,
+    sentence,
+    tokenStart: from,
+    tokenEnd: from + length,
+    rule: `mentions/side-${entry.kind}`,
+  };
+  if (entry.kind === "igo" || entry.kind === "agency") {
+    mention.organization = entry.name;
+    mention.international = international;
+  }
+  return mention;
+}
+
+/**
+ * Countries, their governments and organisations, found through the sides lexicon:
+ * names and aliases, demonyms, seats of power and capitals used for governments,
+ * international organisations, government bodies and armed groups.
+ * A capital after a locative preposition ("in Beijing") is left to the place recognizer.
+ */
+export function recognizeSides(doc: Readonly<Doc>, kb: Knowledge): Mention[] {
+  const mentions: Mention[] = [];
+  const tokens = doc.tokens;
+  doc.sentences.forEach((sentence, s) => {
+    if (sentence.role === "furniture") return;
+    let i = sentence.tokenStart;
+    while (i < sentence.tokenEnd) {
+      const match = kb.sides.longestMatch(tokens, i, sentence.tokenEnd);
+      const entry = match ? pickEntry(match, tokens, i) : undefined;
+      if (!match || !entry) {
+        i++;
+        continue;
+      }
+      const previous = tokens[i - 1];
+      const isPlace = entry.kind === "metonym" && previous !== undefined && LOCATIVE_PREPOSITIONS.has(previous.lower);
+      if (!isPlace) mentions.push(sideMention(doc, s, i, match.length, entry));
+      i += match.length;
+    }
+  });
+  return mentions;
+}
