@@ -1,0 +1,105 @@
+import type { Actor, Doc, Mention, Token } from "../model/doc.js";
+import type { Knowledge } from "../knowledge/types.js";
+import { defineAnnotator } from "./annotator.js";
+import { byPosition } from "./mentions/index.js";
+import { nameWords } from "./mentions/names.js";
+
+const PERSONAL_PRONOUNS = new Set(["he", "she", "him", "his", "her"]);
+/** How many paragraphs back a pronoun or a title may reach for its person. */
+const PARAGRAPH_REACH = 1;
+
+function personMention(token: Token, index: number, actor: number, actors: readonly Actor[], rule: string, end = index + 1, endOffset = token.end, text = token.text): Mention {
+  return {
+    start: token.start,
+    end: endOffset,
+    text,
+    kind: "person",
+    code: actors[actor]?.country ?? null,
+    sentence: token.sentence,
+    tokenStart: index,
+    tokenEnd: end,
+    actor,
+    rule,
+  };
+}
+
+/** The last person mentioned before `before`, preferring one in subject position (first in its sentence). */
+function recentPerson(doc: Readonly<Doc>, people: readonly Mention[], before: number, firstParagraph: number): Mention | undefined {
+  let fallback: Mention | undefined;
+  const earlier = people.filter((m) => m.tokenStart < before).sort((a, b) => a.tokenStart - b.tokenStart);
+  for (let m = earlier.length - 1; m >= 0; m--) {
+    const mention = earlier[m];
+    if (!mention) continue;
+    const paragraph = doc.sentences[mention.sentence]?.paragraph ?? -1;
+    if (paragraph < firstParagraph) break;
+    const firstInSentence = !people.some((o) => o.sentence === mention.sentence && o.tokenStart < mention.tokenStart);
+    if (firstInSentence) return mention;
+    fallback ??= mention;
+  }
+  return fallback;
+}
+
+/**
+ * Links later references to the people already found:
+ * surnames the recognizer had no reason to call a name ("Reznikov thanked ..."),
+ * titles without a name ("the secretary", "the Foreign Minister") to the last person
+ * holding that title, and he/she to the last person in subject position nearby.
+ */
+export const coreferenceAnnotator = defineAnnotator({
+  name: "coreference",
+  requires: ["tokens", "sentences", "mentions", "actors"],
+  adds: ["mentions", "actors"],
+  annotate(doc, kb: Knowledge) {
+    const tokens = doc.tokens;
+    const covered = new Set<number>();
+    for (const mention of doc.mentions) for (let t = mention.tokenStart; t < mention.tokenEnd; t++) covered.add(t);
+    const surnames = new Map<string, number>();
+    doc.actors.forEach((actor, index) => {
+      const words = nameWords(actor.name, kb.language);
+      const last = words[words.length - 1];
+      if (words.length > 1 && last) surnames.set(last.toLowerCase(), index);
+    });
+    const people = doc.mentions.filter((m) => m.kind === "person");
+    const added: Mention[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i];
+      if (!token || covered.has(i)) continue;
+      const sentence = doc.sentences[token.sentence];
+      if (!sentence || sentence.role === "furniture") continue;
+      const surnameActor = /^\p{Lu}/u.test(token.text) ? surnames.get(token.lower) : undefined;
+      if (surnameActor !== undefined) {
+        const mention = personMention(token, i, surnameActor, doc.actors, "coref/surname");
+        added.push(mention);
+        people.push(mention);
+        continue;
+      }
+      const firstParagraph = sentence.paragraph - PARAGRAPH_REACH;
+      if (PERSONAL_PRONOUNS.has(token.lower)) {
+        const antecedent = recentPerson(doc, people, i, firstParagraph);
+        if (antecedent?.actor !== undefined) added.push(personMention(token, i, antecedent.actor, doc.actors, "coref/pronoun"));
+        continue;
+      }
+      if (token.lower === "the") {
+        const title = kb.titles.longestMatch(tokens, i + 1, sentence.tokenEnd);
+        const entry = title?.entries[0];
+        if (!title || !entry || entry.kind !== "office" || covered.has(i + 1 + title.length)) continue;
+        const titleText = tokens.slice(i + 1, i + 1 + title.length).map((t) => t.text).join(" ").toLowerCase();
+        const holder = [...people].sort((a, b) => b.tokenStart - a.tokenStart).find((m) => {
+          if (m.tokenStart >= i || m.actor === undefined) return false;
+          const role = doc.actors[m.actor]?.role?.toLowerCase() ?? "";
+          return role.includes(titleText);
+        });
+        if (holder?.actor !== undefined) {
+          const last = tokens[i + title.length] as Token;
+          added.push(personMention(token, i, holder.actor, doc.actors, "coref/title", i + 1 + title.length, last.end, doc.text.slice(token.start, last.end)));
+        }
+      }
+    }
+    const mentions = [...doc.mentions, ...added].sort(byPosition);
+    const actors = doc.actors.map((actor) => ({ ...actor, mentions: [] as number[] }));
+    mentions.forEach((mention, index) => {
+      if (mention.actor !== undefined) actors[mention.actor]?.mentions.push(index);
+    });
+    return { mentions, actors };
+  },
+});

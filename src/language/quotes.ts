@@ -1,0 +1,180 @@
+import type { Doc, Mention, Quote, Token } from "../model/doc.js";
+import type { Span } from "../model/span.js";
+import type { Knowledge } from "../knowledge/types.js";
+import { defineAnnotator } from "./annotator.js";
+import { tokenText } from "./mentions/names.js";
+
+const OPENING = new Set(["“", "\""]);
+const CLOSING = new Set(["”", "\""]);
+/** Nouns after a name that make "<name> <noun>" the speaker ("the Biden administration"). */
+const COLLECTIVE_SPEAKERS = new Set(["administration", "government", "regime", "campaign", "spokesperson", "office"]);
+/** Words that may sit between a speaker and the speech verb ("Davidson also said", "he has said"). */
+const BETWEEN_SPEAKER_AND_VERB = new Set(["also", "has", "have", "had", "later", "then", "again", "further", "previously", "once", "repeatedly"]);
+
+interface QuoteSpan extends Span {
+  /** Offsets of the text inside the quote marks. */
+  innerStart: number;
+  innerEnd: number;
+}
+
+/**
+ * Quoted passages: curly pairs, straight pairs within a paragraph, and quotes
+ * that run over several paragraphs (a paragraph that opens a quote and does not
+ * close it continues into the next paragraph that opens one).
+ */
+export function findQuoteSpans(text: string): QuoteSpan[] {
+  const spans: QuoteSpan[] = [];
+  let open = -1;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i] as string;
+    if (open < 0) {
+      if (OPENING.has(ch)) open = i;
+      continue;
+    }
+    if (ch === "\n") {
+      // A paragraph ends inside a quote: it continues only if the next paragraph reopens it.
+      let next = i;
+      while (text[next] === "\n" || text[next] === " ") next++;
+      if (!OPENING.has(text[next] ?? "")) open = -1;
+      i = next;
+      continue;
+    }
+    if (CLOSING.has(ch) && ch === (text[open] === "“" ? "”" : "\"")) {
+      spans.push({ start: open, end: i + 1, innerStart: open + 1, innerEnd: i });
+      open = -1;
+    }
+  }
+  return spans;
+}
+
+function tokenIndexAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens[mid]?.end ?? 0) <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+interface SpeakerContext {
+  doc: Readonly<Doc>;
+  kb: Knowledge;
+  mentionEndingAt: ReadonlyMap<number, Mention>;
+  mentionStartingAt: ReadonlyMap<number, Mention>;
+}
+
+function isSpeech(token: Token | undefined, kb: Knowledge): boolean {
+  return token !== undefined && kb.language.speechVerbs.has(token.lower) && (token.pos === "VERB" || token.pos === "AUX" || token.pos === "NOUN");
+}
+
+/** The speaker a mention stands for, with "<name> administration" kept whole. */
+function speakerOf(ctx: SpeakerContext, mention: Mention): { speaker: string; actor?: number } {
+  const next = ctx.doc.tokens[mention.tokenEnd];
+  if (next && COLLECTIVE_SPEAKERS.has(next.lower) && mention.rule === "people/government-of") {
+    return { speaker: `${mention.text} ${next.text}` };
+  }
+  if (mention.actor !== undefined) return { speaker: ctx.doc.actors[mention.actor]?.name ?? mention.text, actor: mention.actor };
+  return { speaker: mention.organization ?? mention.text.replace(/^the\s+/i, "") };
+}
+
+/** The subject of a speech verb at token `verb`: the mention just before it, skipping adverbs and auxiliaries. */
+function subjectBefore(ctx: SpeakerContext, verb: number, floor: number): Mention | undefined {
+  for (let i = verb - 1; i >= floor; i--) {
+    const mention = ctx.mentionEndingAt.get(i);
+    if (mention) return mention;
+    const token = ctx.doc.tokens[i];
+    if (!token) return undefined;
+    const next = ctx.doc.tokens[i + 1];
+    if (token.text === "," || BETWEEN_SPEAKER_AND_VERB.has(token.lower)) continue;
+    if (token.pos === "AUX" || token.pos === "ADV") continue;
+    if (next && COLLECTIVE_SPEAKERS.has(token.lower)) continue;
+    return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Who a quote is credited to, looking in order at: a speech verb right after the
+ * quote ("…,” Davidson said / said Davidson), a speaker and colon or speech verb
+ * before it in the same sentence ("Blinken said he would ... “…”"), and
+ * "according to X". A quote no one is credited with gets no speaker.
+ */
+function attribute(ctx: SpeakerContext, quote: QuoteSpan): { speaker: string; actor?: number; rule: string } | null {
+  const { doc } = ctx;
+  const tokens = doc.tokens;
+  const after = tokenIndexAt(tokens, quote.end);
+  const lastInside = tokenIndexAt(tokens, quote.end - 1);
+  const sentenceEnd = doc.sentences[tokens[lastInside]?.sentence ?? -1]?.tokenEnd ?? tokens.length;
+  // After the quote: ", Davidson said" or ", said Davidson" or ", he said".
+  for (let i = after; i < Math.min(sentenceEnd, after + 8); i++) {
+    const token = tokens[i];
+    if (!token) break;
+    if (isSpeech(token, ctx.kb)) {
+      const before = subjectBefore(ctx, i, after);
+      if (before) return { ...speakerOf(ctx, before), rule: "quotes/speaker-after" };
+      const following = ctx.mentionStartingAt.get(i + 1) ?? (tokens[i + 1]?.lower === "the" ? ctx.mentionStartingAt.get(i + 2) : undefined);
+      if (following) return { ...speakerOf(ctx, following), rule: "quotes/said-speaker" };
+    }
+    if (OPENING.has(token.text)) break;
+  }
+  // Before the quote in its sentence: the last speech verb or colon, and its subject.
+  const first = tokenIndexAt(tokens, quote.start);
+  const sentence = doc.sentences[tokens[first]?.sentence ?? -1];
+  if (!sentence) return null;
+  for (let i = first - 1; i >= sentence.tokenStart; i--) {
+    const token = tokens[i];
+    if (!token) break;
+    if (isSpeech(token, ctx.kb) || (token.text === ":" && i === first - 1)) {
+      const subject = subjectBefore(ctx, i, sentence.tokenStart);
+      if (subject) return { ...speakerOf(ctx, subject), rule: token.text === ":" ? "quotes/colon" : "quotes/speaker-before" };
+    }
+    if (token.lower === "according" && tokens[i + 1]?.lower === "to") {
+      const source = ctx.mentionStartingAt.get(i + 2) ?? ctx.mentionStartingAt.get(i + 3);
+      if (source) return { ...speakerOf(ctx, source), rule: "quotes/according-to" };
+    }
+  }
+  for (let i = after; i < sentenceEnd; i++) {
+    if (tokens[i]?.lower === "according" && tokens[i + 1]?.lower === "to") {
+      const source = ctx.mentionStartingAt.get(i + 2) ?? ctx.mentionStartingAt.get(i + 3);
+      if (source) return { ...speakerOf(ctx, source), rule: "quotes/according-to" };
+    }
+  }
+  return null;
+}
+
+/** Direct quotations with the person or organisation they are credited to; uncredited quoted phrases are not quotes. */
+export const quotesAnnotator = defineAnnotator({
+  name: "quotes",
+  requires: ["tokens", "sentences", "mentions", "actors"],
+  adds: ["quotes"],
+  annotate(doc, kb) {
+    const mentionEndingAt = new Map<number, Mention>();
+    const mentionStartingAt = new Map<number, Mention>();
+    for (const mention of doc.mentions) {
+      if (mention.kind === "place") continue;
+      mentionEndingAt.set(mention.tokenEnd - 1, mention);
+      if (!mentionStartingAt.has(mention.tokenStart)) mentionStartingAt.set(mention.tokenStart, mention);
+    }
+    const ctx: SpeakerContext = { doc, kb, mentionEndingAt, mentionStartingAt };
+    const quotes: Quote[] = [];
+    for (const span of findQuoteSpans(doc.text)) {
+      const credit = attribute(ctx, span);
+      if (!credit) continue;
+      const firstToken = tokenIndexAt(doc.tokens, span.innerStart);
+      const lastToken = tokenIndexAt(doc.tokens, span.innerEnd - 1);
+      const text = tokenText(doc.text, doc.tokens, firstToken, lastToken + 1).replace(/\s*\n+\s*[“"]?/g, " ").replace(/[,]$/, "");
+      quotes.push({
+        start: span.innerStart,
+        end: span.innerEnd,
+        text,
+        speaker: credit.speaker,
+        ...(credit.actor !== undefined ? { actor: credit.actor } : {}),
+        sentence: doc.tokens[firstToken]?.sentence ?? 0,
+        rule: credit.rule,
+      });
+    }
+    return { quotes };
+  },
+});
