@@ -88,8 +88,8 @@ function ratio(value: Ratio): string {
   return value === null ? "–" : value.toFixed(3);
 }
 
-/** First cell left-aligned in 20 columns, the rest right-aligned in 7. */
+/** First cell left-aligned in 20 columns, the rest right-aligned in 8. */
 function row(cells: readonly string[]): string {
   const [first = "", ...rest] = cells;
-  return (first.padEnd(20) + rest.map((cell) => cell.padStart(7)).join("")).trimEnd();
+  return (first.padEnd(20) + rest.map((cell) => cell.padStart(8)).join("")).trimEnd();
 }
