@@ -59,9 +59,9 @@ export function namesMatch(predicted: string, gold: string, options: NameMatchOp
 }
 
 /** A pairing score for `pairGreedy`: stronger kinds of match are taken first. */
-export function nameMatchStrength(predicted: string, gold: string, options: NameMatchOptions): number | null {
+export function nameMatchStrength(predicted: string, gold: string, options: NameMatchOptions): [number] | null {
   const kind = nameMatch(predicted, gold, options);
-  return kind === null ? null : STRENGTH[kind];
+  return kind === null ? null : [STRENGTH[kind]];
 }
 
 function sameWordSet(a: readonly string[], b: readonly string[]): boolean {

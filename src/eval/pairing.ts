@@ -2,7 +2,8 @@
 export interface Pair {
   gold: number;
   predicted: number;
-  score: number;
+  /** Ranking keys, compared in order: a later key only breaks ties of the earlier ones. */
+  score: readonly number[];
 }
 
 export interface Pairing {
@@ -12,14 +13,14 @@ export interface Pairing {
 }
 
 /**
- * One-to-one pairing: every candidate pair (score not null) is ranked by score,
- * highest first, ties by gold then predicted position in the files, and taken
- * when neither side is already paired. Deterministic for the same inputs.
+ * One-to-one pairing: every candidate pair (score not null) is ranked by its score
+ * keys, highest first, remaining ties by gold then predicted position in the files,
+ * and taken when neither side is already paired. Deterministic for the same inputs.
  */
 export function pairGreedy<G, P>(
   gold: readonly G[],
   predicted: readonly P[],
-  score: (gold: G, predicted: P) => number | null,
+  score: (gold: G, predicted: P) => readonly number[] | null,
 ): Pairing {
   const candidates: Pair[] = [];
   gold.forEach((g, gi) => {
@@ -28,7 +29,7 @@ export function pairGreedy<G, P>(
       if (s !== null) candidates.push({ gold: gi, predicted: pi, score: s });
     });
   });
-  candidates.sort((a, b) => b.score - a.score || a.gold - b.gold || a.predicted - b.predicted);
+  candidates.sort((a, b) => compareKeys(b.score, a.score) || a.gold - b.gold || a.predicted - b.predicted);
   const goldTaken = new Set<number>();
   const predictedTaken = new Set<number>();
   const pairs: Pair[] = [];
@@ -44,4 +45,12 @@ export function pairGreedy<G, P>(
     unmatchedGold: gold.map((_, i) => i).filter((i) => !goldTaken.has(i)),
     unmatchedPredicted: predicted.map((_, i) => i).filter((i) => !predictedTaken.has(i)),
   };
+}
+
+function compareKeys(a: readonly number[], b: readonly number[]): number {
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    const difference = (a[i] ?? 0) - (b[i] ?? 0);
+    if (difference !== 0) return difference;
+  }
+  return 0;
 }

@@ -95,11 +95,11 @@ export function scoreCorpus(articles: readonly { gold: GoldArticle; predicted: P
 }
 
 /** Same speaker surname and enough of the gold quote's words: the coverage ranks the candidates. */
-function quoteMatchScore(gold: ScoredQuote, predicted: ScoredQuote): number | null {
+function quoteMatchScore(gold: ScoredQuote, predicted: ScoredQuote): [number] | null {
   const speaker = surname(gold.speaker);
   if (speaker === null || speaker !== surname(predicted.speaker)) return null;
   const coverage = wordCoverage(gold.text, predicted.text);
-  return coverage >= QUOTE_COVERAGE ? coverage : null;
+  return coverage >= QUOTE_COVERAGE ? [coverage] : null;
 }
 
 function judgeActor(counts: ArticleCounts, gold: ActorRecord, predicted: ActorRecord): Mismatch[] {

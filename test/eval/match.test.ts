@@ -56,6 +56,14 @@ describe("matchEvents", () => {
     ]);
   });
 
+  it("breaks an evidence tie by argument agreement before file order", () => {
+    const sentence = "The president called off the summit in a letter to the leader on Thursday.";
+    const summit = event({ mode: "in-person", status: "cancelled", evidence: sentence });
+    const letter = event({ mode: "written", status: "occurred", evidence: sentence });
+    const { pairs } = matchEvents([summit, letter], [{ ...letter }]);
+    expect(pairs.map((p) => [p.gold, p.predicted])).toEqual([[1, 0]]);
+  });
+
   it("pairs one-to-one: a second prediction of the same event is spurious", () => {
     const gold = [event()];
     const { pairs, unmatchedPredicted } = matchEvents(gold, [event(), event()]);
