@@ -52,6 +52,8 @@ export interface Mention extends Span {
   /** The tokens [tokenStart, tokenEnd) the mention covers. */
   tokenStart: number;
   tokenEnd: number;
+  /** For a person: the first token of the whole noun phrase, titles and nationality included ("Chinese Foreign Minister Wang Yi"). */
+  phraseStart?: number;
   /** For a person mention, the index of its actor in the actors layer. */
   actor?: number;
   /** For an organisation: the organisation's name as written, and whether it is international. */

@@ -105,6 +105,7 @@ export function resolveActors(
       sentence: candidate.sentence,
       tokenStart: candidate.tokenStart,
       tokenEnd: candidate.tokenEnd,
+      phraseStart: candidate.phraseStart,
       actor,
       rule: candidate.rule,
     };

@@ -11,6 +11,8 @@ export interface PersonCandidate {
   /** Tokens of the name itself, titles excluded. */
   tokenStart: number;
   tokenEnd: number;
+  /** First token of the noun phrase, titles and nationality included. */
+  phraseStart: number;
   name: string;
   role: string | null;
   country: string | null;
@@ -210,6 +212,7 @@ function candidateFrom(
     sentence: ctx.sentence,
     tokenStart: from,
     tokenEnd: to,
+    phraseStart: Math.min(from, prefix.roleFrom ?? from, title?.from ?? from),
     name: tokenText(doc.text, doc.tokens, from, to),
     role,
     country: title?.country ?? prefix.country,

@@ -1,0 +1,135 @@
+import type { DateMention, Doc, Mention } from "../model/doc.js";
+import type { DateRange, PlaceRef } from "../model/records.js";
+import type { Knowledge } from "../knowledge/types.js";
+import type { PlaceRank, TriggerMention } from "./candidate.js";
+
+/** Prepositions that place an event ("in Alaska", "at the Pentagon"). */
+const PLACING_PREPOSITIONS = new Set(["in", "at", "inside", "near", "outside"]);
+/** Prepositions that give a trip's destination ("to India", "travel to Paris"). */
+const DESTINATION_PREPOSITIONS = new Set(["to", "into"]);
+/** Words that open a topic phrase ("to discuss X", "talks on X"). */
+const TOPIC_OPENERS = new Set(["discuss", "discussed", "discussing", "on", "about", "regarding", "concerning", "over"]);
+const TOPIC_STOPS = new Set([",", ".", ";", ":", "—", "(", "and", "with", "in", "at", "as", "while", "which", "who", "that", "”", "\""]);
+/** The longest topic phrase kept. */
+const MAX_TOPIC_TOKENS = 8;
+
+const RANK_OF_RULE: Record<string, PlaceRank> = {
+  "mentions/place-venue": 3,
+  "mentions/place-city": 2,
+  "mentions/place-region": 1,
+};
+
+/** The date mention closest to the trigger in its sentence, inside its stretch of text when there is one. */
+export function dateFor(doc: Readonly<Doc>, trigger: TriggerMention, windowEnd: number): { date: DateRange | null; rule: string } {
+  const first = doc.tokens[trigger.tokenStart];
+  const last = doc.tokens[Math.max(trigger.tokenStart, windowEnd - 1)];
+  if (!first || !last) return { date: null, rule: "date/none" };
+  const inSentence = doc.dates.filter((d) => d.sentence === trigger.sentence);
+  const distance = (d: DateMention) => (d.end <= first.start ? first.start - d.end : Math.max(0, d.start - first.end));
+  const inWindow = inSentence.filter((d) => d.start <= last.end);
+  const pool = inWindow.length > 0 ? inWindow : inSentence;
+  const best = [...pool].sort((a, b) => distance(a) - distance(b))[0];
+  if (!best) return { date: null, rule: "date/none" };
+  return { date: { text: best.text, start: best.range.start, end: best.range.end }, rule: `date/sentence(${best.rule})` };
+}
+
+function placeRef(mention: Mention, kb: Knowledge): PlaceRef {
+  const country = mention.kind === "country" && mention.code ? kb.countries.get(mention.code) : undefined;
+  const lat = mention.lat ?? country?.lat ?? undefined;
+  const lon = mention.lon ?? country?.lon ?? undefined;
+  return {
+    name: mention.text.replace(/^the\s+/i, ""),
+    country: mention.code,
+    ...(lat !== undefined && lat !== null ? { lat } : {}),
+    ...(lon !== undefined && lon !== null ? { lon } : {}),
+  };
+}
+
+function prepositionBefore(doc: Readonly<Doc>, mention: Mention): string {
+  const before = doc.tokens[mention.tokenStart - 1];
+  if (before?.lower === "the") return doc.tokens[mention.tokenStart - 2]?.lower ?? "";
+  return before?.lower ?? "";
+}
+
+/** A country named as a place ("In Chad, ...", "visited Japan") rather than as a government. */
+function isCountryPlace(mention: Mention): boolean {
+  return mention.kind === "country" && mention.rule === "mentions/side-name";
+}
+
+/**
+ * Where the event takes place: a place or country after "in"/"at" in its sentence,
+ * the nearest to the trigger; datelines do not place an act. Returns every such place
+ * so that a meeting "in Tokyo and Seoul" can be split by country.
+ */
+export function placesFor(doc: Readonly<Doc>, kb: Knowledge, trigger: TriggerMention): (PlaceRef & { rank: PlaceRank })[] {
+  const places = doc.mentions.filter(
+    (m) =>
+      m.sentence === trigger.sentence &&
+      m.rule !== "mentions/place-dateline" &&
+      (m.kind === "place" || isCountryPlace(m)) &&
+      (PLACING_PREPOSITIONS.has(prepositionBefore(doc, m)) || coordinatedWithPlace(doc, m)),
+  );
+  const distance = (m: Mention) => Math.abs(m.tokenStart - trigger.tokenStart);
+  return places
+    .sort((a, b) => distance(a) - distance(b))
+    .map((m) => ({ ...placeRef(m, kb), rank: m.kind === "place" ? (RANK_OF_RULE[m.rule] ?? 2) : 0 }));
+}
+
+/** "in Tokyo and Seoul": the second place shares the first one's preposition. */
+function coordinatedWithPlace(doc: Readonly<Doc>, mention: Mention): boolean {
+  const before = doc.tokens[mention.tokenStart - 1];
+  if (before?.lower !== "and" && before?.text !== ",") return false;
+  return doc.mentions.some(
+    (m) => m.kind === "place" && m.tokenEnd === mention.tokenStart - 1 && PLACING_PREPOSITIONS.has(prepositionBefore(doc, m)),
+  );
+}
+
+/** A trip's destinations: the sides and places after "to" (and those coordinated with them) up to the window's end. */
+export function destinationsFor(doc: Readonly<Doc>, kb: Knowledge, trigger: TriggerMention, windowEnd: number, objects: readonly Mention[]): Mention[] {
+  const tokens = doc.tokens;
+  const destinations: Mention[] = [];
+  let open = trigger.trigger.pos === "verb" && !DESTINATION_PREPOSITIONS.has(tokens[trigger.tokenEnd]?.lower ?? "");
+  for (let i = trigger.tokenEnd; i < windowEnd; i++) {
+    const token = tokens[i];
+    if (!token) break;
+    if (DESTINATION_PREPOSITIONS.has(token.lower)) {
+      open = true;
+      continue;
+    }
+    const mention = doc.mentions.find((m) => m.tokenStart === i && (m.kind === "place" || m.kind === "country"));
+    if (mention && open) {
+      if (!destinations.some((d) => d.code === mention.code)) destinations.push(mention);
+      i = mention.tokenEnd - 1;
+      continue;
+    }
+    if (!["and", ",", "the", "capital", "city", "of"].includes(token.lower) && token.pos !== "ADJ") open = false;
+  }
+  if (destinations.length === 0 && trigger.trigger.pos === "verb") {
+    return objects.filter((m) => m.kind === "country" && m.rule === "mentions/side-name" && kb.countries.has(m.code ?? ""));
+  }
+  return destinations;
+}
+
+export function destinationPlace(mention: Mention, kb: Knowledge): PlaceRef & { rank: PlaceRank } {
+  return { ...placeRef(mention, kb), rank: mention.kind === "place" ? (RANK_OF_RULE[mention.rule] ?? 2) : 0 };
+}
+
+/** Short noun phrases the sentence says the interaction is about ("to discuss X", "talks on X"). */
+export function topicsFor(doc: Readonly<Doc>, trigger: TriggerMention, windowEnd: number): string[] {
+  const topics: string[] = [];
+  const sentence = doc.sentences[trigger.sentence];
+  if (!sentence) return topics;
+  for (let i = trigger.tokenStart; i < Math.min(windowEnd + MAX_TOPIC_TOKENS, sentence.tokenEnd); i++) {
+    const token = doc.tokens[i];
+    if (!token || !TOPIC_OPENERS.has(token.lower)) continue;
+    let end = i + 1;
+    while (end < sentence.tokenEnd && end - i <= MAX_TOPIC_TOKENS && !TOPIC_STOPS.has(doc.tokens[end]?.lower ?? ",")) end++;
+    const from = doc.tokens[i + 1];
+    const to = doc.tokens[end - 1];
+    if (from && to && end > i + 1) {
+      const phrase = doc.text.slice(from.start, to.end).replace(/^(the|a|an)\s+/i, "");
+      if (phrase.split(/\s+/).length >= 1 && !/^\d/.test(phrase)) topics.push(phrase);
+    }
+  }
+  return [...new Set(topics)];
+}

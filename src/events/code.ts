@@ -1,0 +1,220 @@
+import type { Doc, Mention } from "../model/doc.js";
+import type { PloverType } from "../model/plover.js";
+import type { Knowledge } from "../knowledge/types.js";
+import { clauseTense } from "../language/tense.js";
+import { dateFor, destinationPlace, destinationsFor, placesFor, topicsFor } from "./arguments.js";
+import type { EventCandidate, TriggerMention } from "./candidate.js";
+import { cuesIn } from "./cues.js";
+import { mergeCandidates } from "./merge.js";
+import { decideMode } from "./mode.js";
+import { FIRST_PERSON, GROUP_REFERENCES, findSides, objectWindowEnd, sentenceMentions, sideCode, type SentenceMentions } from "./sides.js";
+import { decideStatus } from "./status.js";
+import { findTriggers } from "./triggers.js";
+
+/** Types that may have no receiving side ("protesters rallied", "Russia mobilized"). */
+const TARGET_OPTIONAL: ReadonlySet<PloverType> = new Set(["PROTEST", "MOBILIZE"]);
+/** Types where one country can act on itself (a government's repression of its own people). */
+const SELF_DIRECTED: ReadonlySet<PloverType> = new Set(["COERCE", "PROTEST"]);
+/** How far before a trigger to look for the cues that decide status. */
+const CUE_REACH_BEFORE = 8;
+const CUE_REACH_AFTER = 8;
+
+/** What the article is about overall: the side most of its people belong to, and the interaction under discussion. */
+interface ArticleContext {
+  home: string | null;
+  /** The latest meeting or call reported so far: acts voiced "during the call" take its date, place and sides. */
+  frame: EventCandidate | null;
+}
+
+/** The side most named people in the article belong to: the issuer of a statement, the home of a readout. */
+function homeSide(doc: Readonly<Doc>): string | null {
+  const counts = new Map<string, number>();
+  for (const mention of doc.mentions) {
+    const code = mention.kind === "person" ? sideCode(doc, mention) : null;
+    if (code) counts.set(code, (counts.get(code) ?? 0) + 1);
+  }
+  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+}
+
+function codesOf(doc: Readonly<Doc>, mentions: readonly Mention[]): string[] {
+  const codes: string[] = [];
+  for (const mention of mentions) {
+    const code = sideCode(doc, mention);
+    if (code && !codes.includes(code)) codes.push(code);
+  }
+  return codes;
+}
+
+/** A quote containing the trigger, so that "we" is its speaker's side. */
+function speakerSide(doc: Readonly<Doc>, offset: number): string | null {
+  const quote = doc.quotes.find((q) => q.start <= offset && offset < q.end);
+  if (quote?.actor === undefined) return null;
+  return doc.actors[quote.actor]?.country ?? null;
+}
+
+/** "we will ...", "they agreed", "the two discussed": a subject that is a pronoun or a reference to both sides. */
+function pronounSubject(doc: Readonly<Doc>, trigger: TriggerMention, context: ArticleContext): { codes: string[]; rule: string } | null {
+  const sentence = doc.sentences[trigger.sentence];
+  if (!sentence) return null;
+  const before = doc.tokens.slice(sentence.tokenStart, trigger.tokenStart).map((t) => t.lower);
+  const text = ` ${before.join(" ")} `;
+  const firstPerson = before.findLast((w) => FIRST_PERSON.has(w));
+  if (firstPerson) {
+    const offset = doc.tokens[trigger.tokenStart]?.start ?? 0;
+    const side = speakerSide(doc, offset) ?? context.home;
+    if (side) return { codes: [side], rule: "subject/first-person" };
+  }
+  if (context.frame && GROUP_REFERENCES.some((phrase) => text.includes(` ${phrase} `))) {
+    return { codes: [...context.frame.source, ...context.frame.target], rule: "subject/both-sides" };
+  }
+  return null;
+}
+
+function personIndices(mentions: readonly Mention[]): number[] {
+  return [...new Set(mentions.filter((m) => m.kind === "person" && m.actor !== undefined).map((m) => m.actor as number))];
+}
+
+/** One candidate per trigger, or several for a trip to several countries or a meeting in several cities. */
+function candidatesFor(
+  doc: Readonly<Doc>,
+  kb: Knowledge,
+  trigger: TriggerMention,
+  nextTriggerStart: number,
+  mentions: SentenceMentions,
+  context: ArticleContext,
+): EventCandidate[] {
+  const sentence = doc.sentences[trigger.sentence];
+  if (!sentence) return [];
+  const type = trigger.trigger.type;
+  const windowEnd = objectWindowEnd(doc, trigger.tokenEnd, sentence.tokenEnd, nextTriggerStart);
+  const sides = findSides(doc, mentions, trigger, windowEnd);
+  const because: Record<string, string> = { trigger: `${trigger.trigger.phrase} (${trigger.trigger.pos}, ${type})`, sides: sides.rule };
+
+  let source = codesOf(doc, sides.subject);
+  if (source.length === 0) {
+    const pronoun = pronounSubject(doc, trigger, context);
+    if (pronoun) {
+      source = pronoun.codes;
+      because.sides += `+${pronoun.rule}`;
+    }
+  }
+  let target = codesOf(doc, sides.object).filter((c) => !source.includes(c) || SELF_DIRECTED.has(type));
+  if (target.length === 0 && source.length > 1 && sides.rule !== "passive") {
+    target = source.slice(1);
+    source = source.slice(0, 1);
+    because.sides += "+joint-subject";
+  }
+  if (target.length === 0 && SELF_DIRECTED.has(type) && source.length > 0) target = [...source];
+
+  const hits = cuesIn(doc, kb, Math.max(sentence.tokenStart, trigger.tokenStart - CUE_REACH_BEFORE), Math.min(sentence.tokenEnd, trigger.tokenEnd + CUE_REACH_AFTER));
+  const tense = clauseTense(doc.tokens, sentence, trigger.tokenStart, kb.language);
+  const dated = dateFor(doc, trigger, windowEnd);
+  const status = decideStatus(trigger, hits, tense, dated.date, doc.published);
+  if (status.status === null) return [];
+  const mode = decideMode(type, trigger, hits);
+
+  let anaphoric = false;
+  const frame = context.frame;
+  if ((source.length === 0 || target.length === 0) && type === "CONSULT" && frame && (trigger.trigger.anaphoric || trigger.trigger.pos === "noun")) {
+    // "The meeting will take place ...", "They also discussed ...": the interaction already reported.
+    source = source.length > 0 ? source : [...frame.source];
+    target = [...frame.target];
+    anaphoric = true;
+    because.sides += "+refers-back";
+  }
+  if (source.length === 0) return [];
+  if (target.length === 0 && !TARGET_OPTIONAL.has(type)) return [];
+  if (trigger.trigger.needsPersonObject && sides.object.length === 0) return [];
+  if (trigger.trigger.needsDirection && (sides.subject.length === 0 || sides.object.length === 0)) return [];
+  if (trigger.trigger.needsActor && sides.subject.length === 0 && sides.object.length === 0) return [];
+
+  const participants = personIndices([...sides.subject, ...sides.object]);
+  const places = type === "CONSULT" || type === "COOPERATE" || type === "ASSAULT" || type === "PROTEST" ? placesFor(doc, kb, trigger) : [];
+  const inCall = mode.mode === "phone";
+  const base: EventCandidate = {
+    mention: trigger,
+    type,
+    mode: mode.mode,
+    status: status.status,
+    source,
+    target,
+    participants,
+    location: inCall ? null : (places[0] ?? null),
+    date: dated.date,
+    topics: topicsFor(doc, trigger, windowEnd),
+    anaphoric,
+    because: { ...because, status: status.rule, mode: mode.rule, date: dated.rule, tense },
+    confidence: sides.subject.length > 0 && sides.object.length > 0 ? 0.8 : 0.6,
+  };
+  inheritFromFrame(base, frame);
+
+  if (trigger.trigger.trip) {
+    const destinations = destinationsFor(doc, kb, trigger, windowEnd, sides.object).filter((d) => d.code && !source.includes(d.code));
+    if (destinations.length > 0) {
+      return destinations.map((d) => ({
+        ...base,
+        target: [d.code as string],
+        location: destinationPlace(d, kb),
+        because: { ...base.because, location: "location/trip-destination" },
+      }));
+    }
+  }
+  const distinctCountries = [...new Set(places.map((p) => p.country))];
+  if (type === "CONSULT" && distinctCountries.length > 1 && distinctCountries.every((c) => c && target.includes(c))) {
+    return places.map((place) => ({ ...base, target: [place.country as string], location: place, because: { ...base.because, location: "location/one-per-city" } }));
+  }
+  return [base];
+}
+
+/**
+ * Acts voiced during a meeting or call reported earlier ("During the call, the Secretary
+ * thanked ...") take that meeting's date and place when their own sentence gives none.
+ */
+function inheritFromFrame(candidate: EventCandidate, frame: EventCandidate | null): void {
+  if (!frame || candidate.type === "CONSULT" || frame.status !== "occurred") return;
+  const shared = candidate.source.some((c) => frame.source.includes(c) || frame.target.includes(c));
+  if (!shared || candidate.status !== "occurred" || candidate.mention.trigger.status === "ongoing") return;
+  if (!candidate.date && frame.date) {
+    candidate.date = { text: null, start: frame.date.start, end: frame.date.end };
+    candidate.because.date = "date/from-meeting";
+  }
+  if (!candidate.location && frame.location) {
+    candidate.location = frame.location;
+    candidate.because.location = "location/from-meeting";
+  }
+}
+
+/** A statement in the present tense with no date of its own is dated its publication day. */
+function datePresentStatement(doc: Readonly<Doc>, candidate: EventCandidate): void {
+  if (candidate.date || !doc.published || candidate.status !== "occurred" || !candidate.mention.trigger.verbal) return;
+  if (candidate.because.tense !== "present") return;
+  candidate.date = { text: null, start: doc.published, end: doc.published };
+  candidate.because.date = "date/statement-on-publication";
+}
+
+/**
+ * The event coder: every trigger in the running text becomes a candidate with its
+ * sides, people, place, date, status and mode; then the candidates that report one
+ * interaction are merged.
+ */
+export function codeEventCandidates(doc: Readonly<Doc>, kb: Knowledge): EventCandidate[] {
+  const triggers = findTriggers(doc, kb);
+  const context: ArticleContext = { home: homeSide(doc), frame: null };
+  const bySentence = new Map<number, SentenceMentions>();
+  const candidates: EventCandidate[] = [];
+  triggers.forEach((trigger, k) => {
+    let mentions = bySentence.get(trigger.sentence);
+    if (!mentions) {
+      mentions = sentenceMentions(doc, trigger.sentence);
+      bySentence.set(trigger.sentence, mentions);
+    }
+    const next = triggers[k + 1];
+    const nextStart = next && next.sentence === trigger.sentence ? next.tokenStart : Number.MAX_SAFE_INTEGER;
+    for (const candidate of candidatesFor(doc, kb, trigger, nextStart, mentions, context)) {
+      datePresentStatement(doc, candidate);
+      candidates.push(candidate);
+      if (candidate.type === "CONSULT" && !candidate.anaphoric) context.frame = candidate;
+    }
+  });
+  return mergeCandidates(candidates);
+}

@@ -1,0 +1,101 @@
+import { UNORDERED_TYPES } from "../model/plover.js";
+import type { EventCandidate } from "./candidate.js";
+
+/** Two triggers this close in one sentence report the same act ("condemned ... its condemnation"). */
+const SAME_PHRASE_REACH = 4;
+
+function sameSet(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((x) => b.includes(x));
+}
+
+function subset(a: readonly string[], b: readonly string[]): boolean {
+  return a.every((x) => b.includes(x));
+}
+
+function sidesAgree(a: EventCandidate, b: EventCandidate): boolean {
+  if (UNORDERED_TYPES.has(a.type)) {
+    const ua = [...new Set([...a.source, ...a.target])];
+    const ub = [...new Set([...b.source, ...b.target])];
+    return subset(ua, ub) || subset(ub, ua);
+  }
+  return sameSet(a.source, b.source) && sameSet(a.target, b.target);
+}
+
+function placesAgree(a: EventCandidate, b: EventCandidate): boolean {
+  return !a.location || !b.location || a.location.country === b.location.country;
+}
+
+function datesAgree(a: EventCandidate, b: EventCandidate): boolean {
+  return !a.date || !b.date || (a.date.start <= b.date.end && b.date.start <= a.date.end);
+}
+
+function modesAgree(a: EventCandidate, b: EventCandidate): boolean {
+  return !a.mode || !b.mode || a.mode === b.mode;
+}
+
+function statusesAgree(a: EventCandidate, b: EventCandidate): boolean {
+  return a.status === b.status || a.anaphoric || b.anaphoric;
+}
+
+/**
+ * Whether two candidates report one interaction. Meetings, calls and trips merge
+ * across the article when their sides, place, date, medium and status agree; other
+ * acts merge only when one sentence states them twice, or when one leans on the
+ * other ("the condemnation").
+ */
+export function sameInteraction(a: EventCandidate, b: EventCandidate): boolean {
+  if (a.type !== b.type || !sidesAgree(a, b) || !placesAgree(a, b) || !datesAgree(a, b) || !statusesAgree(a, b)) return false;
+  if (a.type === "CONSULT") return modesAgree(a, b);
+  if (a.anaphoric || b.anaphoric) return true;
+  const sameSentence = a.mention.sentence === b.mention.sentence;
+  const gap = Math.abs(a.mention.tokenStart - b.mention.tokenStart);
+  return sameSentence && gap <= SAME_PHRASE_REACH;
+}
+
+function union<T>(a: readonly T[], b: readonly T[]): T[] {
+  return [...new Set([...a, ...b])];
+}
+
+/** `into` absorbs `other`: all the people, the most specific place, the most specific date. */
+function absorb(into: EventCandidate, other: EventCandidate): EventCandidate {
+  const location =
+    !into.location || (other.location && other.location.rank > into.location.rank && other.location.country === into.location.country)
+      ? other.location
+      : into.location;
+  let date = into.date;
+  if (!date || (other.date && other.date.text && (!date.text || other.date.end < date.end || other.date.start > date.start))) {
+    date = other.date ?? date;
+  }
+  return {
+    ...into,
+    source: union(into.source, other.source.filter((c) => !into.target.includes(c))),
+    target: union(into.target, other.target.filter((c) => !into.source.includes(c))),
+    participants: union(into.participants, other.participants),
+    location,
+    date,
+    mode: into.mode ?? other.mode,
+    topics: union(into.topics, other.topics),
+    confidence: Math.max(into.confidence, other.confidence),
+    because: { ...into.because, merged: `${into.because.merged ? `${into.because.merged},` : ""}sentence ${other.mention.sentence}` },
+  };
+}
+
+/**
+ * Folds the candidates that report one interaction into one record, keeping the
+ * first full report (not a back-reference) as the evidence.
+ */
+export function mergeCandidates(candidates: readonly EventCandidate[]): EventCandidate[] {
+  const merged: EventCandidate[] = [];
+  for (const candidate of candidates) {
+    const index = merged.findIndex((existing) => sameInteraction(existing, candidate));
+    const existing = merged[index];
+    if (!existing) {
+      merged.push(candidate);
+    } else if (existing.anaphoric && !candidate.anaphoric) {
+      merged[index] = absorb(candidate, existing);
+    } else {
+      merged[index] = absorb(existing, candidate);
+    }
+  }
+  return merged;
+}

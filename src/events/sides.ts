@@ -1,0 +1,191 @@
+import type { Doc, Mention, Token } from "../model/doc.js";
+import type { TriggerMention } from "./candidate.js";
+
+/** Prepositions: a mention governed by one is not the subject of the clause. */
+const PREPOSITIONS = new Set([
+  "of", "in", "at", "to", "from", "for", "on", "by", "with", "against", "toward", "towards", "about", "over", "into",
+  "between", "among", "under", "after", "before", "during", "including", "like", "than", "via", "across", "around",
+  "through", "within", "amid", "despite", "regarding", "concerning", "alongside", "beside",
+]);
+/** Words that may sit between a preposition and the mention it governs ("with senior Chinese officials"). */
+const NOUN_PHRASE_FILLERS = new Set(["DET", "ADJ", "NUM", "PRON"]);
+/** Tokens that end the stretch of text a trigger's object can lie in. */
+const CLAUSE_BREAKS = new Set([";", "—", "–", "(", "while", "but", "whereas", "although", "because", "whom", "who", "which"]);
+/** Prepositions that introduce the agent of a passive verb or an event noun ("attack by Iran"). */
+const AGENT_PREPOSITIONS = new Set(["by"]);
+/** Prepositions that introduce the recipient of an event noun ("support for Ukraine", "attack against Israel"). */
+const RECIPIENT_PREPOSITIONS = new Set(["against", "on", "for", "to", "with", "toward", "towards", "into", "at", "upon"]);
+/** Words that join the members of one coordinated subject ("Blinken and Austin", "the U.S., Japan and Korea"). */
+const COORDINATION = new Set([",", "and", "the", "his", "her", "their", "its", "&"]);
+/** Pronouns and phrases that stand for the sides of the interaction under discussion. */
+export const GROUP_REFERENCES = ["they", "the two", "both sides", "both", "the leaders", "the ministers", "the two leaders", "the two sides"];
+/** First-person pronouns: the speaker's side (in a quote) or the issuing side (in a statement). */
+export const FIRST_PERSON = new Set(["we", "i", "our", "us"]);
+
+export interface SideSources {
+  /** The mentions of the interaction's initiating side. */
+  subject: Mention[];
+  /** The mentions on the receiving end. */
+  object: Mention[];
+  /** How each was found: `subject`, `premodifier`, `by-agent`, `passive`, `between`... */
+  rule: string;
+}
+
+/** True for a mention that can be an event side: a person with a country, a country, an organisation. */
+export function isSideMention(mention: Mention): boolean {
+  return mention.kind !== "place";
+}
+
+/** The side code a mention stands for. */
+export function sideCode(doc: Readonly<Doc>, mention: Mention): string | null {
+  if (mention.kind === "person") return mention.actor !== undefined ? (doc.actors[mention.actor]?.country ?? null) : null;
+  return mention.code;
+}
+
+function phraseStart(mention: Mention): number {
+  return mention.phraseStart ?? mention.tokenStart;
+}
+
+/** The preposition a mention's noun phrase hangs from, if any ("with [senior Chinese officials]" → "with"). */
+function governingPreposition(tokens: readonly Token[], mention: Mention, sentenceStart: number, mentionAt: ReadonlyMap<number, Mention>): string | null {
+  let i = phraseStart(mention) - 1;
+  while (i >= sentenceStart) {
+    const token = tokens[i];
+    if (!token) return null;
+    const inside = mentionAt.get(i);
+    if (inside && inside.kind !== "person" && inside !== mention) {
+      i = phraseStart(inside) - 1;
+      continue;
+    }
+    if (PREPOSITIONS.has(token.lower)) return token.lower;
+    if (NOUN_PHRASE_FILLERS.has(token.pos) || token.lower === "'s" || token.lower === "’s") {
+      i--;
+      continue;
+    }
+    return null;
+  }
+  return null;
+}
+
+/** The end of the stretch after a trigger that its object may occupy. */
+export function objectWindowEnd(doc: Readonly<Doc>, from: number, sentenceEnd: number, nextTrigger: number): number {
+  for (let i = from; i < Math.min(sentenceEnd, nextTrigger); i++) {
+    const token = doc.tokens[i];
+    if (token && CLAUSE_BREAKS.has(token.lower)) return i;
+  }
+  return Math.min(sentenceEnd, nextTrigger);
+}
+
+function coordinated(doc: Readonly<Doc>, left: Mention, right: Mention): boolean {
+  const between = doc.tokens.slice(left.tokenEnd, phraseStart(right));
+  if (between.length === 0) return true;
+  if (between.length > 8) return false;
+  if (!between.some((t) => t.lower === "and" || t.text === "," || t.text === "&")) return false;
+  return between.every((t) => COORDINATION.has(t.lower) || (t.pos !== "VERB" && t.pos !== "AUX" && !PREPOSITIONS.has(t.lower)));
+}
+
+export interface SentenceMentions {
+  /** Side mentions of the sentence in text order. */
+  sides: Mention[];
+  /** Every mention by each token it covers. */
+  at: ReadonlyMap<number, Mention>;
+}
+
+export function sentenceMentions(doc: Readonly<Doc>, sentence: number): SentenceMentions {
+  const sides: Mention[] = [];
+  const at = new Map<number, Mention>();
+  for (const mention of doc.mentions) {
+    if (mention.sentence !== sentence) continue;
+    for (let t = mention.tokenStart; t < mention.tokenEnd; t++) at.set(t, mention);
+    if (isSideMention(mention)) sides.push(mention);
+  }
+  return { sides, at };
+}
+
+/**
+ * The grammatical subject of a trigger: the nearest side mention before it that no
+ * preposition governs, with the mentions coordinated with it ("Blinken and Austin").
+ */
+export function subjectBefore(doc: Readonly<Doc>, mentions: SentenceMentions, before: number, sentenceStart: number): Mention[] {
+  const candidates = mentions.sides.filter((m) => m.tokenEnd <= before);
+  for (let k = candidates.length - 1; k >= 0; k--) {
+    const head = candidates[k] as Mention;
+    if (governingPreposition(doc.tokens, head, sentenceStart, mentions.at)) continue;
+    const group = [head];
+    for (let j = k - 1; j >= 0; j--) {
+      const previous = candidates[j] as Mention;
+      if (!coordinated(doc, previous, group[0] as Mention)) break;
+      group.unshift(previous);
+    }
+    return group;
+  }
+  return [];
+}
+
+/** Mentions in [from, to), split by the preposition governing each: agents ("by X") and the rest. */
+function mentionsAfter(doc: Readonly<Doc>, mentions: SentenceMentions, from: number, to: number, sentenceStart: number) {
+  const agents: Mention[] = [];
+  const recipients: Mention[] = [];
+  const between: Mention[] = [];
+  for (const mention of mentions.sides) {
+    if (mention.tokenStart < from || mention.tokenEnd > to) continue;
+    const preposition = governingPreposition(doc.tokens, mention, sentenceStart, mentions.at);
+    // After "between", every side up to the window's end is one of the parties.
+    if (preposition === "between" || between.length > 0) between.push(mention);
+    else if (preposition && AGENT_PREPOSITIONS.has(preposition)) agents.push(mention);
+    else recipients.push(mention);
+  }
+  return { agents, recipients, between };
+}
+
+/** A passive verb: a form of "be" (or "get") just before the trigger ("sanctions were imposed"). */
+function isPassive(tokens: readonly Token[], trigger: TriggerMention): boolean {
+  const before = tokens[trigger.tokenStart - 1];
+  const head = tokens[trigger.tokenStart];
+  return (
+    before !== undefined &&
+    head !== undefined &&
+    ["was", "were", "is", "are", "been", "be", "being", "got", "get"].includes(before.lower) &&
+    /ed$|en$/.test(head.lower)
+  );
+}
+
+/** Side mentions right before an event noun ("Russia's brutal war", "the U.S. commitment", "Russian military movements"). */
+function premodifiers(doc: Readonly<Doc>, mentions: SentenceMentions, nounStart: number): Mention[] {
+  let i = nounStart - 1;
+  let steps = 0;
+  while (i >= 0 && steps < 5) {
+    const token = doc.tokens[i];
+    if (!token) break;
+    const mention = mentions.at.get(i);
+    if (mention && isSideMention(mention)) return [mention];
+    if (token.pos === "ADJ" || token.pos === "ADV" || token.lower === "'s" || token.lower === "’s" || token.text === "," || token.pos === "NUM" || (token.pos === "NOUN" && /^[a-z]/.test(token.text))) {
+      i--;
+      steps++;
+      continue;
+    }
+    break;
+  }
+  return [];
+}
+
+/**
+ * Who does what to whom around one trigger. Verbs: subject → object, or for a passive
+ * "by" agent → subject. Event nouns: a premodifier or "by" agent → "against/on/for/to/with"
+ * recipients, falling back to the clause subject; "between X and Y" lists every side.
+ */
+export function findSides(doc: Readonly<Doc>, mentions: SentenceMentions, trigger: TriggerMention, windowEnd: number): SideSources {
+  const sentence = doc.sentences[trigger.sentence];
+  const start = sentence?.tokenStart ?? 0;
+  const after = mentionsAfter(doc, mentions, trigger.tokenEnd, windowEnd, start);
+  if (after.between.length >= 2) return { subject: after.between.slice(0, 1), object: after.between.slice(1), rule: "between" };
+  const subject = subjectBefore(doc, mentions, trigger.tokenStart, start);
+  if (trigger.trigger.pos === "verb" || trigger.trigger.pos === "adj") {
+    if (isPassive(doc.tokens, trigger)) return { subject: after.agents, object: subject, rule: "passive" };
+    return { subject, object: [...after.recipients, ...after.agents], rule: "subject-object" };
+  }
+  const modifier = premodifiers(doc, mentions, trigger.tokenStart);
+  if (modifier.length > 0) return { subject: modifier, object: after.recipients, rule: "premodifier" };
+  if (after.agents.length > 0) return { subject: after.agents, object: after.recipients, rule: "by-agent" };
+  return { subject, object: after.recipients, rule: "clause-subject" };
+}

@@ -1,0 +1,49 @@
+import type { Tense } from "../model/doc.js";
+import type { EventStatus } from "../model/plover.js";
+import type { DateRange } from "../model/records.js";
+import type { TriggerMention } from "./candidate.js";
+import type { CueHit } from "./cues.js";
+
+/** How close before a trigger a negation must be to negate it ("did not meet", "has never visited"). */
+const NEGATION_REACH = 3;
+/** How close before a trigger a modal or "will" must be to govern it. */
+const MODAL_REACH = 6;
+
+export interface StatusDecision {
+  /** Null when the trigger is negated: nothing happened, so there is no event. */
+  status: EventStatus | null;
+  rule: string;
+}
+
+function cuesBetween(hits: readonly CueHit[], from: number, to: number, cue: CueHit["cue"]): boolean {
+  return hits.some((h) => h.cue === cue && h.token >= from && h.token < to);
+}
+
+/**
+ * Whether the event happened, will happen, is under way, was called off, or is only
+ * conditional. Cues close to the trigger decide first (negation, "called off", modals,
+ * "will"); then the resolved date against the publication day; then the clause tense.
+ * A speech act (condemn, urge) happens as it is said, so a future tense does not make it planned.
+ */
+export function decideStatus(
+  trigger: TriggerMention,
+  hits: readonly CueHit[],
+  tense: Tense,
+  date: DateRange | null,
+  published: string | null,
+): StatusDecision {
+  const start = trigger.tokenStart;
+  const end = trigger.tokenEnd;
+  if (cuesBetween(hits, start - NEGATION_REACH, start, "negation")) return { status: null, rule: "status/negated" };
+  if (cuesBetween(hits, start - MODAL_REACH, end + 6, "cancelled")) return { status: "cancelled", rule: "status/cancelled-cue" };
+  if (cuesBetween(hits, start - MODAL_REACH, start, "hypothetical")) return { status: "hypothetical", rule: "status/modal" };
+  if (trigger.trigger.verbal) return { status: "occurred", rule: "status/speech-act" };
+  if (date && published && date.start > published) return { status: "planned", rule: "status/future-date" };
+  if (cuesBetween(hits, start - MODAL_REACH, start, "planned") || tense === "future") return { status: "planned", rule: "status/future-tense" };
+  if (date && published && date.end < published && trigger.trigger.status !== "ongoing") return { status: "occurred", rule: "status/past-date" };
+  if (trigger.trigger.status === "ongoing" || cuesBetween(hits, start - 2, start, "ongoing")) return { status: "ongoing", rule: "status/ongoing-word" };
+  if (date && published && date.start <= published && published <= date.end && date.start !== date.end) {
+    return { status: "ongoing", rule: "status/spans-publication" };
+  }
+  return { status: "occurred", rule: tense === "past" ? "status/past-tense" : "status/default-occurred" };
+}

@@ -1,0 +1,21 @@
+import type { Knowledge } from "../knowledge/types.js";
+import type { Annotator } from "./annotator.js";
+import { coreferenceAnnotator } from "./coreference.js";
+import { datesAnnotator } from "./dates.js";
+import { mentionsAnnotator } from "./mentions/index.js";
+import { createPipeline, type Pipeline } from "./pipeline.js";
+import { quotesAnnotator } from "./quotes.js";
+import { tokensAnnotator } from "./tokens.js";
+
+/** The language layer, in the order it runs. Each annotator adds the layers its name says. */
+export const LANGUAGE_ANNOTATORS: readonly Annotator[] = [
+  tokensAnnotator,
+  datesAnnotator,
+  mentionsAnnotator,
+  coreferenceAnnotator,
+  quotesAnnotator,
+];
+
+export function createLanguagePipeline(kb: Knowledge): Pipeline {
+  return createPipeline(LANGUAGE_ANNOTATORS, kb);
+}
