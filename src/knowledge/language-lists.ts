@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { ParleyError } from "../errors.js";
+import { loadTenseLists } from "./date-lists.js";
 import type { LanguageLists } from "./types.js";
 
 /** Non-empty, non-comment lines of a word-list file, with their line numbers. */
@@ -41,5 +42,6 @@ export function loadLanguageLists(dataDir: string): LanguageLists {
     nameParticles: wordSet(join(dir, "name-particles.txt")),
     nameSuffixes: wordSet(join(dir, "name-suffixes.txt")),
     nonNameWords: wordSet(join(dir, "non-name-words.txt")),
+    tense: loadTenseLists(dataDir),
   };
 }

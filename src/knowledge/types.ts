@@ -100,4 +100,14 @@ export interface LanguageLists {
   nameSuffixes: ReadonlySet<string>;
   /** Capitalised words that are never part of a name (weekdays, months, function words). */
   nonNameWords: ReadonlySet<string>;
+  /** Cues of a clause's tense beyond verb forms; without them only modals mark the future. */
+  tense?: TenseLists;
+}
+
+/** Word lists the tense layer reads (`src/knowledge/date-lists.ts`). */
+export interface TenseLists {
+  /** Lower-case word sequences that make a clause future ("plans to"); a leading "{be}" matches is/are/am/'s/'re. */
+  futureMarkers: readonly (readonly string[])[];
+  /** Base forms ending in "-ed" ("need", "proceed"), whose ending does not mark the past. */
+  edBaseForms: ReadonlySet<string>;
 }
