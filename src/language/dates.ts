@@ -1,0 +1,86 @@
+import type { DateMention, Doc, Sentence } from "../model/doc.js";
+import { overlaps } from "../model/span.js";
+import { defineAnnotator } from "./annotator.js";
+import { isoDay, parseIsoDay, type Day } from "./dates/calendar.js";
+import { calendarCandidates } from "./dates/calendar-phrases.js";
+import type { DateCandidate } from "./dates/candidate.js";
+import { relativeCandidates } from "./dates/relative.js";
+import { clauseTense } from "./tense.js";
+import type { LanguageLists } from "../knowledge/types.js";
+
+/**
+ * A sentence can hold a date only if it has a digit or one of these word
+ * starts (months, weekdays, day and period words); the rest skip the parsers.
+ */
+const MAY_HOLD_DATE =
+  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|tomorrow|yesterday|morning|afternoon|evening|night|week|month|year|day|hour|recent|ago)/i;
+
+/** Chrono's reference instant: noon UTC on the publication day, so no time zone can move the day. */
+function referenceInstant(published: Day | null): Date {
+  return new Date(Date.UTC(1970, 0, 1 + (published ?? 0), 12));
+}
+
+function tokenAt(doc: Readonly<Doc>, sentence: Sentence, offset: number): number {
+  for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
+    if ((doc.tokens[i]?.end ?? 0) > offset) return i;
+  }
+  return sentence.tokenEnd - 1;
+}
+
+function sentenceDates(doc: Readonly<Doc>, index: number, published: Day | null, lists: LanguageLists): DateMention[] {
+  const sentence = doc.sentences[index];
+  if (!sentence || sentence.role === "furniture") return [];
+  const text = doc.text.slice(sentence.start, sentence.end);
+  if (!MAY_HOLD_DATE.test(text)) return [];
+  // Our own relative phrases come first: where chrono reads the same words, ours wins.
+  const candidates: DateCandidate[] = [
+    ...relativeCandidates(text, sentence.start),
+    ...calendarCandidates(text, sentence.start, referenceInstant(published)),
+  ];
+  const mentions: DateMention[] = [];
+  for (const candidate of candidates) {
+    const tense = clauseTense(doc.tokens, sentence, tokenAt(doc, sentence, candidate.start), lists);
+    const resolution = candidate.resolve({ published, tense });
+    if (!resolution) continue;
+    mentions.push({
+      start: candidate.start,
+      end: candidate.end,
+      text: doc.text.slice(candidate.start, candidate.end),
+      range: { start: isoDay(resolution.range.start), end: isoDay(resolution.range.end) },
+      sentence: index,
+      tense,
+      rule: resolution.rule,
+    });
+  }
+  return withoutOverlaps(mentions);
+}
+
+/** Keeps the longest of overlapping mentions (the earlier-found on a tie), in text order. */
+function withoutOverlaps(mentions: readonly DateMention[]): DateMention[] {
+  const byLength = mentions
+    .map((mention, order) => ({ mention, order }))
+    .sort((a, b) => b.mention.end - b.mention.start - (a.mention.end - a.mention.start) || a.order - b.order);
+  const kept: DateMention[] = [];
+  for (const { mention } of byLength) {
+    if (!kept.some((k) => overlaps(k, mention))) kept.push(mention);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Date phrases resolved against the publication day into inclusive ISO day
+ * ranges, each with the tense of its clause and the rule that decided it.
+ * Furniture (captions, banners) is skipped. Without a publication day only
+ * phrases that name their year resolve ("March 3, 2020", "in 2022").
+ */
+export const datesAnnotator = defineAnnotator({
+  name: "dates",
+  requires: ["tokens", "sentences"],
+  adds: ["dates"],
+  annotate(doc, kb) {
+    const published = doc.published === null ? null : parseIsoDay(doc.published);
+    const dates: DateMention[] = [];
+    for (let i = 0; i < doc.sentences.length; i++) dates.push(...sentenceDates(doc, i, published, kb.language));
+    return { dates };
+  },
+});

@@ -1,0 +1,274 @@
+import * as chrono from "chrono-node";
+import type { ParsedComponents, ParsedResult } from "chrono-node";
+import type { Tense } from "../../model/doc.js";
+import {
+  MONTH_NAMES, WEEKDAY_NAMES, dayOf, monthRange, parts, partNamed, partOf, weekdayOf,
+  type Day, type DayRange, type Part,
+} from "./calendar.js";
+import { chooseByTense, type DateCandidate, type DateContext, type Resolution } from "./candidate.js";
+
+/**
+ * Calendar phrases (month names with or without a day or year, ISO dates,
+ * weekdays, and the explicit ranges between them), recognised by chrono-node
+ * and resolved here. chrono resolves a weekday to the nearest one and a
+ * month-day without a year to the nearest year, whatever the tense; we keep
+ * only the components it read from the text and choose the year or the week
+ * by the tense of the clause.
+ *
+ * Only chrono's calendar parsers run. Left out on purpose: times of day
+ * ("at 10 a.m."), durations ("for two hours", "within days"), slash dates
+ * ("24/7"), "now" (a tense cue, not a date), and chrono's relative phrases
+ * ("next week" is a point to chrono; `relative.ts` reads it as the week).
+ */
+const CALENDAR_PARSERS = [
+  "ISOFormatParser",
+  "ENMonthNameLittleEndianParser",
+  "ENMonthNameMiddleEndianParser",
+  "ENMonthNameParser",
+  "ENWeekdayParser",
+];
+
+/**
+ * Refiners we replace: the end-of-period one turns "the end of August" into
+ * August 31 (MONTH_PART reads it as late August); the unlikely-format filter
+ * drops "May" unless "in" precedes it, where `phraseOf` checks capitals and context.
+ */
+const LEFT_OUT_REFINERS = ["ENEndOfPeriodRefiner", "ENUnlikelyFormatFilter"];
+
+function calendarChrono(): chrono.Chrono {
+  const configuration = chrono.en.configuration.createCasualConfiguration();
+  const parsers = configuration.parsers.filter((parser) => CALENDAR_PARSERS.includes(parser.constructor.name));
+  if (parsers.length !== CALENDAR_PARSERS.length) {
+    // A chrono-node upgrade renamed a parser: fail loudly rather than silently lose dates.
+    throw new Error(`chrono-node: expected parsers ${CALENDAR_PARSERS.join(", ")}`);
+  }
+  const refiners = configuration.refiners.filter((refiner) => !LEFT_OUT_REFINERS.includes(refiner.constructor.name));
+  return new chrono.Chrono({ parsers, refiners });
+}
+
+const CALENDAR = calendarChrono();
+
+/** Words before a bare month name that make it a date ("in June", "since March", "last May"); "Theresa May" is not. */
+const MONTH_CONTEXT = /\b(?:in|by|since|until|till|through|throughout|during|before|after|from|between|of|last|next|this)\s+$/i;
+/** A qualifier before a month that narrows it to a third: "early March", "mid-June", "the end of August". */
+const MONTH_PART = /(?:\b(early|late|mid)[- ]?|\b(?:the\s+)?(beginning|start|middle|end) of\s+)$/i;
+const HABITUAL = /\b(?:every|each)\s+$/i;
+const MODIFIER = /^(last|next|this|past)\s+/i;
+
+interface Known {
+  year?: number;
+  month?: number;
+  day?: number;
+  weekday?: number;
+}
+
+function known(components: ParsedComponents): Known {
+  const read = (c: "year" | "month" | "day" | "weekday") => (components.isCertain(c) ? (components.get(c) ?? undefined) : undefined);
+  return { year: read("year"), month: read("month"), day: read("day"), weekday: read("weekday") };
+}
+
+/**
+ * True when every month or weekday word in the phrase is capitalised and every
+ * weekday is written in full, so "a march", "he sat" and "The Sun" are not dates.
+ */
+function writtenAsDate(text: string): boolean {
+  for (const word of text.match(/\p{L}+/gu) ?? []) {
+    const lower = word.toLowerCase();
+    if (lower.length < 3) continue;
+    const isMonth = MONTH_NAMES.some((m) => m.startsWith(lower));
+    const isWeekday = WEEKDAY_NAMES.some((d) => d.startsWith(lower));
+    if (!isMonth && !isWeekday) continue;
+    if (!/^\p{Lu}/u.test(word)) return false;
+    if (isWeekday && !isMonth && !(WEEKDAY_NAMES as readonly string[]).includes(lower)) return false;
+  }
+  return true;
+}
+
+function hasWeekdayName(text: string): boolean {
+  return (text.toLowerCase().match(/\p{L}+/gu) ?? []).some((w) => (WEEKDAY_NAMES as readonly string[]).includes(w));
+}
+
+function publicationYears(published: Day): number[] {
+  const year = parts(published).year;
+  return [year - 1, year, year + 1];
+}
+
+/** A month-day with an optional end, resolved in a given start year: the end rolls into the next year if it comes earlier. */
+function dayRangeIn(year: number, start: Known, end: Known | null): DayRange | null {
+  if (start.month === undefined || start.day === undefined) return null;
+  const first = dayOf(start.year ?? year, start.month, start.day);
+  if (!end || end.day === undefined) return { start: first, end: first };
+  const endMonth = end.month ?? start.month;
+  let last = dayOf(end.year ?? start.year ?? year, endMonth, end.day);
+  if (last < first && end.year === undefined) last = dayOf((start.year ?? year) + 1, endMonth, end.day);
+  return last < first ? null : { start: first, end: last };
+}
+
+function monthRangeIn(year: number, start: Known, end: Known | null): DayRange | null {
+  if (start.month === undefined) return null;
+  const first = monthRange(start.year ?? year, start.month);
+  if (!end || end.month === undefined) return first;
+  let last = monthRange(end.year ?? start.year ?? year, end.month);
+  if (last.end < first.start && end.year === undefined) last = monthRange((start.year ?? year) + 1, end.month);
+  return last.end < first.start ? null : { start: first.start, end: last.end };
+}
+
+/** The weekday `weekday` (0 = Sunday) nearest before-or-on, and the ones a week either side. */
+function weekdayOptions(published: Day, weekday: number): DayRange[] {
+  const onOrBefore = published - ((weekdayOf(published) - weekday + 7) % 7);
+  return [onOrBefore - 7, onOrBefore, onOrBefore + 7].map((d) => ({ start: d, end: d }));
+}
+
+function weekdayEndAfter(startDay: Day, end: Known | null): Day {
+  if (!end || end.weekday === undefined) return startDay;
+  return startDay + ((end.weekday - weekdayOf(startDay) + 7) % 7);
+}
+
+interface Phrase {
+  start: number;
+  end: number;
+  first: Known;
+  last: Known | null;
+  /** "last", "next" or "this" written before a weekday or a month. */
+  modifier: string | null;
+  part: Part | null;
+}
+
+function resolveDays(p: Phrase, published: Day | null, tense: Tense): Resolution | null {
+  const kind = p.last && p.last.day !== undefined ? "day-range" : "day";
+  if (p.first.year !== undefined) {
+    const range = dayRangeIn(p.first.year, p.first, p.last);
+    return range && { range, rule: `dates/${kind}` };
+  }
+  if (published === null) return null;
+  const options = publicationYears(published).map((y) => dayRangeIn(y, p.first, p.last)).filter((r) => r !== null);
+  const range = chooseByTense(options, published, tense);
+  return range && { range, rule: `dates/${kind}-${tense}` };
+}
+
+function resolveMonths(p: Phrase, published: Day | null, tense: Tense): Resolution | null {
+  const narrow = (range: DayRange) => (p.part ? partOf(range, p.part) : range);
+  const kind = p.part ? "month-part" : "month";
+  if (p.first.year !== undefined) {
+    const range = monthRangeIn(p.first.year, p.first, p.last);
+    return range && { range: narrow(range), rule: `dates/${kind}` };
+  }
+  if (published === null) return null;
+  const options = publicationYears(published).map((y) => monthRangeIn(y, p.first, p.last)).filter((r) => r !== null);
+  const current = monthRange(parts(published).year, parts(published).month);
+  let range: DayRange | null | undefined;
+  let how: string = tense;
+  if (p.modifier === "last") {
+    range = options.filter((o) => o.start < current.start).at(-1);
+    how = "last";
+  } else if (p.modifier === "next") {
+    range = options.find((o) => o.start > current.end);
+    how = "next";
+  } else if (p.modifier === "this" || tense === "present") {
+    // "June" in a present-tense clause, or "this June": the publication year's.
+    range = monthRangeIn(parts(published).year, p.first, p.last);
+    how = p.modifier ?? tense;
+  } else {
+    range = chooseByTense(options, published, tense);
+  }
+  return range ? { range: narrow(range), rule: `dates/${kind}-${how}` } : null;
+}
+
+function resolveWeekdays(p: Phrase, published: Day | null, tense: Tense): Resolution | null {
+  if (published === null || p.first.weekday === undefined) return null;
+  const options = weekdayOptions(published, p.first.weekday);
+  let chosen: DayRange | null | undefined;
+  let how: string = tense;
+  if (p.modifier === "last" || p.modifier === "past") {
+    chosen = options.filter((o) => o.start < published).at(-1);
+    how = "last";
+  } else if (p.modifier === "next") {
+    chosen = options.find((o) => o.start > published);
+    how = "next";
+  } else {
+    chosen = chooseByTense(options, published, tense);
+  }
+  if (!chosen) return null;
+  return { range: { start: chosen.start, end: weekdayEndAfter(chosen.start, p.last) }, rule: `dates/weekday-${how}` };
+}
+
+function resolvePhrase(p: Phrase, context: DateContext): Resolution | null {
+  if (p.first.day !== undefined) return resolveDays(p, context.published, context.tense);
+  if (p.first.month !== undefined) return resolveMonths(p, context.published, context.tense);
+  return resolveWeekdays(p, context.published, context.tense);
+}
+
+/**
+ * The phrase chrono found, trimmed to the date itself ("on Tuesday" → "Tuesday",
+ * trailing commas and spaces dropped) and widened to a part-of-month qualifier;
+ * null when it is not a date in news text.
+ */
+function phraseOf(result: ParsedResult, text: string): Phrase | null {
+  let start = result.index;
+  let end = result.index + result.text.length;
+  while (end > start && /[\s,;:]/.test(text[end - 1] ?? "")) end--;
+  const on = /^on\s+/i.exec(text.slice(start, end));
+  if (on) start += on[0].length;
+  const phrase = text.slice(start, end);
+  if (!writtenAsDate(phrase) || /^\d+\s*[-–]\s*\p{L}/u.test(phrase)) return null;
+
+  const first = known(result.start);
+  const last = result.end ? known(result.end) : null;
+  const modifier = MODIFIER.exec(phrase)?.[1]?.toLowerCase() ?? null;
+  const before = text.slice(0, start);
+  if (first.day === undefined && first.month === undefined) {
+    // "every Sunday" is a habit, not a date.
+    if (first.weekday === undefined || !hasWeekdayName(phrase) || HABITUAL.test(before)) return null;
+    return { start, end, first, last, modifier, part: null };
+  }
+  if (first.day !== undefined) return { start, end, first, last, modifier, part: null };
+
+  const part = MONTH_PART.exec(before);
+  if (part) {
+    return { start: start - part[0].length, end, first, last, modifier, part: partNamed(part[1] ?? part[2] ?? "") };
+  }
+  if (/^['’]s\b/.test(text.slice(end))) return null;
+  if (first.year !== undefined) return { start, end, first, last, modifier, part: null };
+  if (!MONTH_CONTEXT.test(before)) return null;
+  const written = /\b(last|next|this)\s+$/i.exec(before);
+  if (written) return { start: start - written[0].length, end, first, last, modifier: written[1]?.toLowerCase() ?? null, part: null };
+  return { start, end, first, last, modifier, part: null };
+}
+
+/** Two day phrases joined as "between May 1 and May 3" become one range. */
+function joinBetween(phrases: Phrase[], text: string): Phrase[] {
+  const joined: Phrase[] = [];
+  for (let i = 0; i < phrases.length; i++) {
+    const a = phrases[i];
+    const b = phrases[i + 1];
+    if (
+      a && b && a.first.day !== undefined && b.first.day !== undefined && !a.last && !b.last &&
+      /^\s+and\s+$/i.test(text.slice(a.end, b.start)) && /\bbetween\s+$/i.test(text.slice(0, a.start))
+    ) {
+      joined.push({ ...a, end: b.end, last: { ...b.first, month: b.first.month ?? a.first.month } });
+      i++;
+    } else if (a) {
+      joined.push(a);
+    }
+  }
+  return joined;
+}
+
+/**
+ * Calendar phrases in `text`, which starts at `offset` in the Doc's text.
+ * `reference` is the publication day at noon UTC (or any instant when there is
+ * none: only the components chrono read from the text are used).
+ */
+export function calendarCandidates(text: string, offset: number, reference: Date): DateCandidate[] {
+  // An en dash joins ranges ("March 23–25"); chrono reads only the hyphen. Same length, so offsets hold.
+  const results = CALENDAR.parse(text.replace(/–/g, "-"), { instant: reference, timezone: 0 });
+  const phrases = joinBetween(
+    results.map((r) => phraseOf(r, text)).filter((p) => p !== null),
+    text,
+  );
+  return phrases.map((p) => ({
+    start: offset + p.start,
+    end: offset + p.end,
+    resolve: (context: DateContext) => resolvePhrase(p, context),
+  }));
+}

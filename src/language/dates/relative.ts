@@ -1,0 +1,198 @@
+import type { Tense } from "../../model/doc.js";
+import {
+  partNamed, partOf, periodOf, shift, weekendOf, yearRange,
+  type Day, type DayRange, type Unit,
+} from "./calendar.js";
+import { chooseByTense, type DateCandidate, type DateContext, type Resolution } from "./candidate.js";
+
+/**
+ * Relative date phrases that chrono-node reads as points or not at all, found
+ * with regular expressions and resolved against the publication day:
+ * day words, weeks and weekends, months and years named relative to now,
+ * periods that end or start at publication, "... ago", and bare years after
+ * a preposition of time. Each whole match is the phrase; context that must
+ * precede it (a preposition) sits in a look-behind.
+ */
+
+/** How many units "a few", "several", "two" stand for. "Few" and "several" are loose: 3 and 5. */
+const COUNT_WORDS: Readonly<Record<string, number>> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, "couple of": 2, "a couple of": 2, few: 3, "a few": 3, several: 5,
+};
+const COUNT = String.raw`(\d{1,3}|a couple of|couple of|a few|few|several|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)`;
+
+/** How far back "recent days" and forward "the coming weeks" reach when no number is given. */
+const OPEN_PERIOD: Readonly<Record<Unit, number>> = { day: 7, week: 4, month: 3, year: 3 };
+
+/** A year of the 20th or 21st century, not part of a longer number, a decade ("1990s") or an amount ("2,050"). */
+const YEAR = String.raw`((?:19|20)\d\d)(?![\d%]|s\b|[,.]\d)`;
+/** Prepositions after which a bare year is a date ("in 2022", "by 2050", "since 2019"). */
+const YEAR_CONTEXT = String.raw`(?<=\b(?:in|by|since|until|till|through|throughout|during|before|after|from|between)\s+)`;
+
+/** A phrase resolved against the publication day, or (`absolute`) one that names its years itself. */
+type RelativeRule =
+  | { pattern: RegExp; resolve(match: RegExpExecArray, published: Day, tense: Tense): Resolution | null }
+  | { pattern: RegExp; absolute(match: RegExpExecArray): Resolution | null };
+
+function countOf(word: string | undefined): number {
+  if (!word) return 1;
+  const lower = word.toLowerCase();
+  return COUNT_WORDS[lower] ?? Number(lower);
+}
+
+/** The number of units a period phrase spans: as written, else one for a singular unit, else the open default. */
+function countGiven(count: string | undefined, plural: string | undefined, unit: Unit): number {
+  if (count) return countOf(count);
+  return plural ? OPEN_PERIOD[unit] : 1;
+}
+
+function unitOf(word: string | undefined): Unit {
+  const lower = (word ?? "").toLowerCase().replace(/s$/, "");
+  return lower === "week" || lower === "month" || lower === "year" ? lower : "day";
+}
+
+function single(day: Day, rule: string): Resolution {
+  return { range: { start: day, end: day }, rule };
+}
+
+/** The period holding publication, moved by `step` whole periods ("next month" = +1). */
+function relativePeriod(published: Day, unit: Unit, step: number): DayRange {
+  return periodOf(shift(periodOf(published, unit).start, unit, step), unit);
+}
+
+function stepOf(word: string): number {
+  const lower = word.toLowerCase();
+  if (lower === "next") return 1;
+  if (lower === "last") return -1;
+  return 0;
+}
+
+function periodName(step: number): string {
+  if (step > 0) return "next";
+  if (step < 0) return "last";
+  return "this";
+}
+
+const RULES: readonly RelativeRule[] = [
+  {
+    pattern: /\b(?:today|tonight|this (?:morning|afternoon|evening))\b/gi,
+    resolve: (_m, published) => single(published, "dates/today"),
+  },
+  {
+    pattern: /\b(?:yesterday|last night)\b/gi,
+    resolve: (_m, published) => single(published - 1, "dates/yesterday"),
+  },
+  {
+    pattern: /\btomorrow\b/gi,
+    resolve: (_m, published) => single(published + 1, "dates/tomorrow"),
+  },
+  {
+    // "this week", "earlier this week", "later in the week", "next month", "last year" (but not "the last year").
+    pattern: /(?:\b(?:earlier|later) (?:this|in the)|(?<!\bthe )\b(this|next|last)) (week|month|year)\b(?!\s+of\b)/gi,
+    resolve: (m, published) => {
+      const unit = unitOf(m[2]);
+      const step = stepOf(m[1] ?? "this");
+      return { range: relativePeriod(published, unit, step), rule: `dates/${periodName(step)}-${unit}` };
+    },
+  },
+  {
+    // "the end of the month", "the beginning of next year", "early next month", "late this year".
+    pattern: /\b(?:the (beginning|start|middle|end) of (?:the|this|(next|last))|(early|late|mid)[- ](?:this|(next|last))) (month|year)\b/gi,
+    resolve: (m, published) => {
+      const unit = unitOf(m[5]);
+      const step = stepOf(m[2] ?? m[4] ?? "this");
+      return { range: partOf(relativePeriod(published, unit, step), partNamed(m[1] ?? m[3] ?? "")), rule: "dates/period-part" };
+    },
+  },
+  {
+    pattern: /\b(this|next|last) weekend\b/gi,
+    resolve: (m, published) => {
+      const step = stepOf(m[1] ?? "this");
+      const weekend = weekendOf(published + 7 * step);
+      return { range: weekend, rule: `dates/weekend-${periodName(step)}` };
+    },
+  },
+  {
+    pattern: /\bthe weekend\b/gi,
+    resolve: (_m, published, tense) => {
+      const options = [-1, 0, 1].map((step) => weekendOf(published + 7 * step));
+      const range = chooseByTense(options, published, tense);
+      return range && { range, rule: `dates/weekend-${tense}` };
+    },
+  },
+  {
+    // "the past week", "the last two weeks", "the past 24 hours", "the past weeks" (not "the last week of March").
+    pattern: new RegExp(String.raw`\bthe (?:past|last|previous) (?:${COUNT} )?(hour|day|week|month|year)(s?)\b(?!\s+of\b)`, "gi"),
+    resolve: (m, published) => {
+      if (m[2]?.toLowerCase() === "hour") {
+        return { range: { start: published - Math.ceil(countOf(m[1]) / 24), end: published }, rule: "dates/past-period" };
+      }
+      const unit = unitOf(m[2]);
+      const count = countGiven(m[1], m[3], unit);
+      return { range: { start: shift(published, unit, -count), end: published }, rule: "dates/past-period" };
+    },
+  },
+  {
+    pattern: /\brecent (day|week|month|year)s\b/gi,
+    resolve: (m, published) => {
+      const unit = unitOf(m[1]);
+      return { range: { start: shift(published, unit, -OPEN_PERIOD[unit]), end: published }, rule: "dates/recent-period" };
+    },
+  },
+  {
+    // "the coming weeks", "the next few days", "the next week" (without "the", "next week" is a calendar week).
+    pattern: new RegExp(String.raw`\bthe (?:coming|next) (?:${COUNT} )?(day|week|month|year)(s?)\b`, "gi"),
+    resolve: (m, published) => {
+      const unit = unitOf(m[2]);
+      const count = countGiven(m[1], m[3], unit);
+      return { range: { start: published + 1, end: shift(published, unit, count) }, rule: "dates/coming-period" };
+    },
+  },
+  {
+    // "three days ago", "a year ago": the calendar day, week, month or year that far back.
+    pattern: new RegExp(String.raw`\b${COUNT} (day|week|month|year)s? ago\b`, "gi"),
+    resolve: (m, published) => {
+      const unit = unitOf(m[2]);
+      return { range: periodOf(shift(published, unit, -countOf(m[1])), unit), rule: "dates/ago" };
+    },
+  },
+  {
+    // "from 2019 to 2021", "between 2019 and 2021", "in 2019-2020".
+    pattern: new RegExp(String.raw`${YEAR_CONTEXT}${YEAR}\s*(?:to|until|through|and|-|–)\s*${YEAR}`, "gi"),
+    absolute: (m) => {
+      const [first, last] = [Number(m[1]), Number(m[2])];
+      if (last < first) return null;
+      return { range: { start: yearRange(first).start, end: yearRange(last).end }, rule: "dates/year-range" };
+    },
+  },
+  {
+    // "early 2020", "mid-2020", "the end of 2020" (the qualifier alone marks a date).
+    pattern: new RegExp(String.raw`\b(?:(early|late|mid)[- ]?|the (beginning|start|middle|end) of )${YEAR}`, "gi"),
+    absolute: (m) => ({ range: partOf(yearRange(Number(m[3])), partNamed(m[1] ?? m[2] ?? "")), rule: "dates/year-part" }),
+  },
+  {
+    // "in 2022", "since 2019", "by 2050" (read as the year 2050 itself: the year the deadline names).
+    pattern: new RegExp(`${YEAR_CONTEXT}${YEAR}`, "gi"),
+    absolute: (m) => ({ range: yearRange(Number(m[1])), rule: "dates/year" }),
+  },
+];
+
+/** Relative and year phrases in `text`, which starts at `offset` in the Doc's text. */
+export function relativeCandidates(text: string, offset: number): DateCandidate[] {
+  const candidates: DateCandidate[] = [];
+  for (const rule of RULES) {
+    rule.pattern.lastIndex = 0;
+    for (let match = rule.pattern.exec(text); match; match = rule.pattern.exec(text)) {
+      const found = match;
+      candidates.push({
+        start: offset + found.index,
+        end: offset + found.index + found[0].length,
+        resolve(context: DateContext) {
+          if ("absolute" in rule) return rule.absolute(found);
+          return context.published === null ? null : rule.resolve(found, context.published, context.tense);
+        },
+      });
+    }
+  }
+  return candidates;
+}
