@@ -1,4 +1,4 @@
-import { toArticle } from "./article/index.js";
+import { articleFromHtml, articleFromText, toArticle } from "./article/index.js";
 import { codeEvents } from "./events/index.js";
 import { loadKnowledge } from "./knowledge/load.js";
 import type { Knowledge } from "./knowledge/types.js";
@@ -40,7 +40,12 @@ export function createExtractor(kb: Knowledge = loadKnowledge()): Extractor {
     kb,
     analyze(input, options = {}) {
       const { format = "auto", inputName = "input", ...metadata } = options;
-      const article = toArticle(input, metadata, inputName, format);
+      const article =
+        format === "html"
+          ? articleFromHtml(input, metadata, inputName)
+          : format === "text"
+            ? articleFromText(input, metadata, inputName)
+            : toArticle(input, metadata, inputName);
       const doc = pipeline(article.text, article.published);
       return {
         article,

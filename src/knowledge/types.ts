@@ -1,4 +1,6 @@
 import type { PhraseIndex } from "./phrase-index.js";
+import type { Trigger } from "./triggers.js";
+import type { EventCues } from "./event-cues.js";
 
 /** A country as the knowledge base knows it. */
 export interface Country {
@@ -40,8 +42,10 @@ export interface TitleEntry {
   kind: "office" | "honorific";
   /** The country the title alone implies, only where it is unambiguous ("Chancellor of the Exchequer" → GBR). */
   country: string | null;
-  /** The organisation the title implies ("Secretary of State" in a US context → "State Department"). */
+  /** The organisation the title alone implies ("Chairman of the Joint Chiefs of Staff" → "Joint Chiefs of Staff"). */
   organization: string | null;
+  /** The title spelled out ("Adm." → "Admiral", "Sen." → "Senator"); the title itself when it is not an abbreviation. */
+  canonical: string;
 }
 
 /** A populated place or region from the offline gazetteer. */
@@ -68,6 +72,35 @@ export interface Officeholder {
   /** Years in office, inclusive; `to` null while still in office. */
   from: number;
   to: number | null;
+  /** The family name the press uses alone ("Blinken", "Xi", "Kishida"), or null when it uses none ("Pope Francis"). */
+  surname: string | null;
+}
+
+/** One reading of an ambiguous name. */
+export interface AmbiguousReading {
+  kind: "country" | "region" | "city" | "person" | "organization" | "word";
+  /** Alpha-3 code (or organisation code) of this reading, null when it names no side. */
+  code: string | null;
+  /** Words near the name that point to this reading ("Tbilisi" for the country Georgia). */
+  cues: readonly string[];
+}
+
+/** A name with several common readings, and what in the context decides between them. */
+export interface AmbiguousName {
+  name: string;
+  /** Most frequent reading in political news first. */
+  readings: readonly AmbiguousReading[];
+  decidedBy: string;
+}
+
+/**
+ * A phrase that contains a side's name but stands for something else: a sea
+ * ("South China Sea"), a continent ("Latin America"), a region ("New Mexico"),
+ * an outlet ("Washington Post"), a company or an event ("Korean War").
+ */
+export interface NonSidePhrase {
+  phrase: string;
+  kind: "sea" | "continent" | "region" | "outlet" | "company" | "event" | "other";
 }
 
 /** Everything the language and event layers know about the world, loaded and indexed once. */
@@ -78,10 +111,18 @@ export interface Knowledge {
   titles: PhraseIndex<TitleEntry>;
   places: PhraseIndex<Place>;
   officeholders: PhraseIndex<Officeholder>;
-  /** Common given names: evidence that a capitalised word starts a person's name. */
+  /** Common given names, in lower case: evidence that a capitalised word starts a person's name. */
   givenNames: ReadonlySet<string>;
+  /** Names with several readings (Georgia, Jordan, Congo, Washington) and the context that decides. */
+  ambiguous: PhraseIndex<AmbiguousName>;
+  /** Phrases that contain a side's name but are not that side; a match here should be skipped whole. */
+  nonSides: PhraseIndex<NonSidePhrase>;
   /** Word lists of the language layer itself (abbreviations, irregular verbs, credits). */
   language: LanguageLists;
+  /** Event trigger words and phrases in every inflected form. */
+  triggers: PhraseIndex<Trigger>;
+  /** Words around a trigger that decide status and mode (negation, "called off", "will", "virtually"). */
+  eventCues: EventCues;
 }
 
 /** Word lists about English itself rather than about the world. */

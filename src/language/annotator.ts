@@ -12,6 +12,14 @@ export interface Annotator<A extends LayerName = LayerName> {
   annotate(doc: Readonly<Doc>, kb: Knowledge): Pick<Layers, A>;
 }
 
+/** Any annotator, whatever layers it adds: what a pipeline holds. */
+export interface AnyAnnotator {
+  name: string;
+  requires: readonly LayerName[];
+  adds: readonly LayerName[];
+  annotate(doc: Readonly<Doc>, kb: Knowledge): Partial<Layers>;
+}
+
 export function defineAnnotator<A extends LayerName>(annotator: Annotator<A>): Annotator<A> {
   return annotator;
 }

@@ -1,5 +1,5 @@
 import type { Knowledge } from "../knowledge/types.js";
-import type { Annotator } from "./annotator.js";
+import type { AnyAnnotator } from "./annotator.js";
 import { coreferenceAnnotator } from "./coreference.js";
 import { datesAnnotator } from "./dates.js";
 import { mentionsAnnotator } from "./mentions/index.js";
@@ -8,7 +8,7 @@ import { quotesAnnotator } from "./quotes.js";
 import { tokensAnnotator } from "./tokens.js";
 
 /** The language layer, in the order it runs. Each annotator adds the layers its name says. */
-export const LANGUAGE_ANNOTATORS: readonly Annotator[] = [
+export const LANGUAGE_ANNOTATORS: readonly AnyAnnotator[] = [
   tokensAnnotator,
   datesAnnotator,
   mentionsAnnotator,

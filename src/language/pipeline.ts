@@ -1,6 +1,6 @@
 import { emptyDoc, type Doc, type LayerName } from "../model/doc.js";
 import type { Knowledge } from "../knowledge/types.js";
-import type { Annotator } from "./annotator.js";
+import type { AnyAnnotator } from "./annotator.js";
 
 export type Pipeline = (text: string, published: string | null) => Doc;
 
@@ -8,7 +8,7 @@ export type Pipeline = (text: string, published: string | null) => Doc;
  * Chains annotators in the given order. The order is checked once, here:
  * an annotator that needs a layer no earlier annotator adds is a programming error.
  */
-export function createPipeline(annotators: readonly Annotator[], kb: Knowledge): Pipeline {
+export function createPipeline(annotators: readonly AnyAnnotator[], kb: Knowledge): Pipeline {
   const available = new Set<LayerName>();
   for (const annotator of annotators) {
     for (const layer of annotator.requires) {

@@ -1,0 +1,97 @@
+/**
+ * Times Parley's text pipeline (language layers + event coder) over the bundled
+ * samples on one core, next to wink-nlp's own tokenize-and-tag pass over the same
+ * texts in the same run, and writes the figures to bench/results.json.
+ *
+ * Usage: npm run bench [-- --rounds N]
+ */
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+import { createExtractor } from "../src/extract.js";
+import { articleFromText } from "../src/article/index.js";
+import { wink } from "../src/language/wink.js";
+import { packageRoot } from "../src/knowledge/load.js";
+
+interface Sample {
+  text: string;
+  published: string | null;
+}
+
+function loadSamples(dir: string): Sample[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith(".txt"))
+    .sort()
+    .map((f) => {
+      const sidecar = join(dir, f.replace(/\.txt$/, ".json"));
+      let published: string | null = null;
+      try {
+        published = (JSON.parse(readFileSync(sidecar, "utf8")) as { source?: { published?: string } }).source?.published ?? null;
+      } catch {
+        published = null;
+      }
+      return { text: articleFromText(readFileSync(join(dir, f), "utf8")).text, published };
+    });
+}
+
+/** Milliseconds per round of `work` over all samples: the median of `rounds` rounds after one warm-up. */
+function time(rounds: number, work: () => void): number {
+  work();
+  const runs: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    const start = performance.now();
+    work();
+    runs.push(performance.now() - start);
+  }
+  runs.sort((a, b) => a - b);
+  return runs[Math.floor(runs.length / 2)] ?? 0;
+}
+
+const { values } = parseArgs({ options: { rounds: { type: "string", default: "15" } } });
+const rounds = Number(values.rounds);
+const root = packageRoot();
+const samples = loadSamples(join(root, "samples"));
+const characters = samples.reduce((sum, s) => sum + s.text.length, 0);
+
+const loadStart = performance.now();
+const extractor = createExtractor();
+const loadMs = performance.now() - loadStart;
+
+let tokens = 0;
+const winkMs = time(rounds, () => {
+  tokens = 0;
+  for (const sample of samples) {
+    const doc = wink.readDoc(sample.text);
+    tokens += (doc.tokens().out(wink.its.pos) as string[]).length;
+  }
+});
+let events = 0;
+const pipelineMs = time(rounds, () => {
+  events = 0;
+  for (const sample of samples) events += extractor.analyze(sample.text, { format: "text", published: sample.published }).events.length;
+});
+
+const result = {
+  date: new Date().toISOString(),
+  node: process.version,
+  articles: samples.length,
+  characters,
+  tokens,
+  events,
+  rounds,
+  knowledge_load_ms: Math.round(loadMs),
+  wink_tokenize_tag_ms: Number(winkMs.toFixed(1)),
+  parley_pipeline_ms: Number(pipelineMs.toFixed(1)),
+  ratio: Number((pipelineMs / winkMs).toFixed(2)),
+  parley_articles_per_second: Math.round((samples.length * 1000) / pipelineMs),
+  wink_tokens_per_second: Math.round((tokens * 1000) / winkMs),
+};
+writeFileSync(join(root, "bench", "results.json"), `${JSON.stringify(result, null, 2)}\n`);
+process.stdout.write(
+  `${samples.length} sample articles, ${tokens} tokens, ${events} events\n` +
+    `knowledge load:              ${result.knowledge_load_ms} ms (once per process)\n` +
+    `wink-nlp tokenize + tag:     ${result.wink_tokenize_tag_ms} ms per pass\n` +
+    `Parley text pipeline:        ${result.parley_pipeline_ms} ms per pass (${result.parley_articles_per_second} articles/s)\n` +
+    `ratio pipeline / wink:       ${result.ratio}\n` +
+    `written to bench/results.json\n`,
+);
