@@ -13,12 +13,10 @@ export interface DomNode {
 }
 
 export interface DomElement extends DomNode {
-  readonly tagName: string;
   readonly localName: string;
   readonly id: string;
   readonly className: string;
   readonly outerHTML: string;
-  readonly parentElement: DomElement | null;
   getAttribute(name: string): string | null;
   hasAttribute(name: string): boolean;
   querySelector(selector: string): DomElement | null;
@@ -30,14 +28,13 @@ export interface DomElement extends DomNode {
 
 export interface DomDocument extends DomNode {
   readonly documentElement: DomElement;
-  readonly head: DomElement;
   readonly body: DomElement;
   readonly title: string;
   querySelector(selector: string): DomElement | null;
   querySelectorAll(selector: string): ArrayLike<DomElement>;
 }
 
-export const ELEMENT_NODE = 1;
+const ELEMENT_NODE = 1;
 export const TEXT_NODE = 3;
 
 /** Elements that belong in <head> when a page leaves its structure implicit. */
@@ -58,11 +55,12 @@ function parseRaw(html: string): DomDocument {
  * Parses HTML into a document that always has <html>, <head> and <body>.
  * linkedom is not an HTML5 tree builder: a page without explicit <html> or
  * <body> tags (or a bare fragment) has no body at all, and Readability needs
- * one. So the page is parsed once as it is, its top-level nodes are sorted
- * into head and body, and the result is parsed again inside a complete shell.
+ * one. Such a page's top-level nodes are sorted into head and body and
+ * parsed again inside a complete shell; a complete page is parsed once.
  */
 export function parseDocument(html: string): DomDocument {
   const raw = parseRaw(html);
+  if (hasCompleteStructure(raw)) return raw;
   const head: string[] = [];
   const body: string[] = [];
   const sort = (nodes: ArrayLike<DomNode>, inBody: boolean): void => {
@@ -87,9 +85,14 @@ export function parseDocument(html: string): DomDocument {
   return parseRaw(`<!DOCTYPE html><html><head>${head.join("")}</head><body>${body.join("")}</body></html>`);
 }
 
-/** Parses an HTML fragment (such as Readability's output) inside a complete document. */
-export function parseFragment(html: string): DomDocument {
-  return parseRaw(`<!DOCTYPE html><html><head></head><body>${html}</body></html>`);
+/** Whether a parse already has <html> holding just <head> and <body> (the common case, parsed once). */
+function hasCompleteStructure(document: DomDocument): boolean {
+  const root = document.documentElement as DomElement | null;
+  if (root?.localName !== "html") return false;
+  const children = Array.from(root.childNodes);
+  const tags = children.filter(isElement).map((child) => child.localName);
+  const strayText = children.some((child) => child.nodeType === TEXT_NODE && (child.textContent ?? "").trim() !== "");
+  return !strayText && tags.length === 2 && tags[0] === "head" && tags[1] === "body";
 }
 
 function escapeText(text: string): string {

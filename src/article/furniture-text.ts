@@ -132,7 +132,9 @@ export function isFurnitureText(paragraph: string): boolean {
   const words = wordCount(text);
   if (words === 0) return true;
   if (words <= MAX_LABEL_WORDS) {
-    if (LABELS.some((label) => label.test(text))) return true;
+    // Labels often end in a colon ("Related:", "Share this:").
+    const label = text.replace(/[\s:.!]+$/, "");
+    if (LABELS.some((pattern) => pattern.test(label))) return true;
     if (BYLINE.test(text) || DATE_LINE.test(text)) return true;
   }
   if (words <= MAX_CAPTION_WORDS) {

@@ -2,7 +2,7 @@ import { Readability } from "@mozilla/readability";
 import { ParleyError } from "../errors.js";
 import type { Article, ArticleMetadata } from "../model/article.js";
 import { type Block, blocks } from "./blocks.js";
-import { type DomDocument, parseDocument, parseFragment } from "./dom.js";
+import { type DomDocument, type DomNode, parseDocument } from "./dom.js";
 import { removeFurniture } from "./furniture.js";
 import { isFurnitureBlock } from "./furniture-text.js";
 import { checkInputSize } from "./limits.js";
@@ -11,10 +11,13 @@ import { articleId, collapseWhitespace } from "./text.js";
 
 /** Paragraphs of the article body as Readability finds them, or none. */
 function readabilityBlocks(document: DomDocument): Block[] {
-  // Readability is typed against the browser DOM; linkedom's document is that DOM's Node port.
-  const result = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0]).parse();
-  if (!result?.content) return [];
-  return blocks(parseFragment(result.content).body);
+  // Readability is typed against the browser DOM, which linkedom implements. Its result is
+  // kept as a node (the serializer) rather than HTML that would have to be parsed again.
+  const readability = new Readability<DomNode>(document as unknown as ConstructorParameters<typeof Readability>[0], {
+    serializer: (node) => node as DomNode,
+  });
+  const content = readability.parse()?.content;
+  return content ? blocks(content) : [];
 }
 
 /** The paragraphs of the page's main container, for pages Readability cannot read. */

@@ -1,5 +1,5 @@
 import { ParleyError } from "../errors.js";
-import type { ArticleMetadata } from "../model/article.js";
+import type { Article, ArticleMetadata } from "../model/article.js";
 import { authorNames, mergeAuthorNames } from "./authors.js";
 import { isoDay } from "./dates.js";
 import type { DomDocument, DomElement } from "./dom.js";
@@ -7,13 +7,7 @@ import { readJsonLd } from "./jsonld.js";
 import { collapseWhitespace } from "./text.js";
 
 /** What a page says about itself, each field from the most trusted source that has it. */
-export interface PageMetadata {
-  url: string | null;
-  outlet: string | null;
-  title: string | null;
-  published: string | null;
-  authors: string[];
-}
+export type PageMetadata = Omit<Article, "id" | "text">;
 
 /*
  * Meta tag names (name, property or itemprop, lower-cased) per field, most

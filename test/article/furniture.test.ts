@@ -30,6 +30,7 @@ describe("furniture wording", () => {
     "Sign up for our morning newsletter and get the day's top stories in your inbox.",
     "Thanks for signing up! You can unsubscribe at any time.",
     "Related stories",
+    "Share this:",
     "More from Europe",
     "Most read",
     "Read more: Ministers agree on a timetable for the next round",
@@ -111,6 +112,14 @@ describe("furniture removal in a page", () => {
     const text = textOf(`<div class="content-with-sidebar">${BODY}</div><div class="sidebar"><p>Weather in the capital: sunny spells</p></div>`);
     expect(text).toContain("Foreign ministers from the two countries met in Vienna");
     expect(text).not.toContain("Weather in the capital");
+  });
+
+  it("never removes the schema.org articleBody, whatever its class says", () => {
+    const body = BODY.replace("<article>", '<article><div itemprop="articleBody" class="story-body share-enabled">').replace(
+      "</article>",
+      "</div></article>",
+    );
+    expect(textOf(body)).toContain("Foreign ministers from the two countries met in Vienna");
   });
 
   it("drops a paragraph made mostly of links", () => {

@@ -156,6 +156,16 @@ describe("page metadata", () => {
     expect(article.text).not.toContain("Jane Doe");
   });
 
+  it("reads schema.org microdata in the body: the publication date and the author's name", () => {
+    const body = BODY.replace(
+      "<article>",
+      '<article><meta itemprop="datePublished" content="2021-03-10T07:00:00+01:00"><span itemprop="author" itemscope><span itemprop="name">Jane Doe</span></span>',
+    );
+    const article = fromPage("", body);
+    expect(article.published).toBe("2021-03-10");
+    expect(article.authors).toEqual(["Jane Doe"]);
+  });
+
   it("gives null fields and no authors for a page with no metadata at all", () => {
     const article = fromPage("", BODY.replace(/<\/?article>/g, ""));
     expect(article).toMatchObject({ url: null, outlet: null, title: null, published: null, authors: [] });
