@@ -1,5 +1,5 @@
 import type { Doc, Mention } from "../model/doc.js";
-import type { PloverType } from "../model/plover.js";
+import { UNORDERED_TYPES, type PloverType } from "../model/plover.js";
 import type { Knowledge } from "../knowledge/types.js";
 import { clauseTense } from "../language/tense.js";
 import { dateFor, destinationPlace, destinationsFor, placesFor, topicsFor } from "./arguments.js";
@@ -7,7 +7,7 @@ import type { EventCandidate, TriggerMention } from "./candidate.js";
 import { cuesIn } from "./cues.js";
 import { mergeCandidates } from "./merge.js";
 import { decideMode } from "./mode.js";
-import { FIRST_PERSON, GROUP_REFERENCES, findSides, objectWindowEnd, sentenceMentions, sideCode, type SentenceMentions } from "./sides.js";
+import { FIRST_PERSON, GROUP_REFERENCES, HOME_REFERENCES, findSides, objectWindowEnd, sentenceMentions, sideCode, type SentenceMentions } from "./sides.js";
 import { decideStatus } from "./status.js";
 import { findTriggers } from "./triggers.js";
 
@@ -67,7 +67,18 @@ function pronounSubject(doc: Readonly<Doc>, trigger: TriggerMention, context: Ar
   if (context.frame && GROUP_REFERENCES.some((phrase) => text.includes(` ${phrase} `))) {
     return { codes: [...context.frame.source, ...context.frame.target], rule: "subject/both-sides" };
   }
+  if (context.home && HOME_REFERENCES.some((phrase) => text.includes(` ${phrase} `))) {
+    return { codes: [context.home], rule: "subject/the-administration" };
+  }
   return null;
+}
+
+/** Countries of the places named in tokens [from, to) of a sentence. */
+function placeCountries(doc: Readonly<Doc>, sentence: number, from: number, to: number): string[] {
+  const codes = doc.mentions
+    .filter((m) => m.kind === "place" && m.sentence === sentence && m.tokenStart >= from && m.tokenEnd <= to && m.code)
+    .map((m) => m.code as string);
+  return [...new Set(codes)];
 }
 
 function personIndices(mentions: readonly Mention[]): number[] {
@@ -99,6 +110,11 @@ function candidatesFor(
     }
   }
   let target = codesOf(doc, sides.object).filter((c) => !source.includes(c) || SELF_DIRECTED.has(type));
+  if (target.length === 0 && !UNORDERED_TYPES.has(type)) {
+    // "abuses against the Uyghur population in Xinjiang": a region or city stands for its country's government.
+    target = placeCountries(doc, trigger.sentence, trigger.tokenEnd, windowEnd).filter((c) => !source.includes(c));
+    if (target.length > 0) because.sides += "+place-country";
+  }
   if (target.length === 0 && source.length > 1 && sides.rule !== "passive") {
     target = source.slice(1);
     source = source.slice(0, 1);
@@ -193,6 +209,21 @@ function datePresentStatement(doc: Readonly<Doc>, candidate: EventCandidate): vo
 }
 
 /**
+ * A noun or back-referring trigger after a trigger of the same type in the same
+ * sentence names the act already found ("will meet ... in a “2+2” dialogue",
+ * "met ... to discuss"): it only adds its topics to that candidate.
+ */
+function namesEarlierAct(candidates: EventCandidate[], trigger: TriggerMention, doc: Readonly<Doc>): boolean {
+  if (trigger.trigger.pos === "verb" && !trigger.trigger.anaphoric) return false;
+  const earlier = candidates.filter((c) => c.mention.sentence === trigger.sentence && c.type === trigger.trigger.type && c.mention.tokenStart < trigger.tokenStart);
+  if (earlier.length === 0) return false;
+  const sentenceEnd = doc.sentences[trigger.sentence]?.tokenEnd ?? trigger.tokenEnd;
+  const topics = topicsFor(doc, trigger, sentenceEnd);
+  for (const candidate of earlier) candidate.topics = [...new Set([...candidate.topics, ...topics])];
+  return true;
+}
+
+/**
  * The event coder: every trigger in the running text becomes a candidate with its
  * sides, people, place, date, status and mode; then the candidates that report one
  * interaction are merged.
@@ -210,6 +241,7 @@ export function codeEventCandidates(doc: Readonly<Doc>, kb: Knowledge): EventCan
     }
     const next = triggers[k + 1];
     const nextStart = next && next.sentence === trigger.sentence ? next.tokenStart : Number.MAX_SAFE_INTEGER;
+    if (namesEarlierAct(candidates, trigger, doc)) return;
     for (const candidate of candidatesFor(doc, kb, trigger, nextStart, mentions, context)) {
       datePresentStatement(doc, candidate);
       candidates.push(candidate);

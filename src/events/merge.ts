@@ -16,7 +16,9 @@ function sidesAgree(a: EventCandidate, b: EventCandidate): boolean {
   if (UNORDERED_TYPES.has(a.type)) {
     const ua = [...new Set([...a.source, ...a.target])];
     const ub = [...new Set([...b.source, ...b.target])];
-    return subset(ua, ub) || subset(ub, ua);
+    // One side set inside the other: a back-reference, or a fuller account of the same meeting ("and their allies").
+    const smaller = ua.length <= ub.length ? ua : ub;
+    return (subset(ua, ub) || subset(ub, ua)) && (smaller.length >= 2 || a.anaphoric || b.anaphoric);
   }
   return sameSet(a.source, b.source) && sameSet(a.target, b.target);
 }

@@ -10,7 +10,9 @@ const PREPOSITIONS = new Set([
 /** Words that may sit between a preposition and the mention it governs ("with senior Chinese officials"). */
 const NOUN_PHRASE_FILLERS = new Set(["DET", "ADJ", "NUM", "PRON"]);
 /** Tokens that end the stretch of text a trigger's object can lie in. */
-const CLAUSE_BREAKS = new Set([";", "—", "–", "(", "while", "but", "whereas", "although", "because", "whom", "who", "which"]);
+const CLAUSE_BREAKS = new Set([";", "—", "–", "(", "“", "”", "\"", "while", "but", "whereas", "although", "because", "whom", "who", "which"]);
+/** How close after an event noun its "by" agent must be ("attack against Israel by Iran"); farther, "by" belongs to another word. */
+const AGENT_REACH = 6;
 /** Prepositions that introduce the agent of a passive verb or an event noun ("attack by Iran"). */
 const AGENT_PREPOSITIONS = new Set(["by"]);
 /** Prepositions that introduce the recipient of an event noun ("support for Ukraine", "attack against Israel"). */
@@ -19,6 +21,8 @@ const RECIPIENT_PREPOSITIONS = new Set(["against", "on", "for", "to", "with", "t
 const COORDINATION = new Set([",", "and", "the", "his", "her", "their", "its", "&"]);
 /** Pronouns and phrases that stand for the sides of the interaction under discussion. */
 export const GROUP_REFERENCES = ["they", "the two", "both sides", "both", "the leaders", "the ministers", "the two leaders", "the two sides"];
+/** Phrases that stand for the issuing government when no name is given ("the administration has indicated ..."). */
+export const HOME_REFERENCES = ["the administration", "the government", "the department", "the united states government"];
 /** First-person pronouns: the speaker's side (in a quote) or the issuing side (in a statement). */
 export const FIRST_PERSON = new Set(["we", "i", "our", "us"]);
 
@@ -58,6 +62,12 @@ function governingPreposition(tokens: readonly Token[], mention: Mention, senten
       continue;
     }
     if (PREPOSITIONS.has(token.lower)) return token.lower;
+    // A conjunct shares the preposition of the first member of its list ("with Japanese and South Korean ...").
+    const conjunct = (token.lower === "and" || token.text === ",") ? mentionAt.get(i - 1) : undefined;
+    if (conjunct && conjunct !== mention) {
+      i = phraseStart(conjunct) - 1;
+      continue;
+    }
     if (NOUN_PHRASE_FILLERS.has(token.pos) || token.lower === "'s" || token.lower === "’s") {
       i--;
       continue;
@@ -186,6 +196,7 @@ export function findSides(doc: Readonly<Doc>, mentions: SentenceMentions, trigge
   }
   const modifier = premodifiers(doc, mentions, trigger.tokenStart);
   if (modifier.length > 0) return { subject: modifier, object: after.recipients, rule: "premodifier" };
-  if (after.agents.length > 0) return { subject: after.agents, object: after.recipients, rule: "by-agent" };
-  return { subject, object: after.recipients, rule: "clause-subject" };
+  const near = after.agents.filter((m) => m.tokenStart - trigger.tokenEnd <= AGENT_REACH);
+  if (near.length > 0) return { subject: near, object: after.recipients, rule: "by-agent" };
+  return { subject, object: [...after.recipients, ...after.agents], rule: "clause-subject" };
 }

@@ -3,8 +3,8 @@ import type { Knowledge } from "../knowledge/types.js";
 import type { Trigger } from "../knowledge/triggers.js";
 import type { TriggerMention } from "./candidate.js";
 
-/** How far after a trigger its required particle may sit ("spoke today with"). */
-const NEEDS_NEXT_REACH = 4;
+/** How far after a trigger its required particle may sit ("spoke today with", "labeled ... abuses ... as genocide"). */
+const NEEDS_NEXT_REACH = 10;
 /** Words after which a noun-tagged word is used as a verb ("will visit", "to meet"). */
 const VERB_CONTEXT = new Set(["to", "will", "would", "could", "should", "may", "might", "must", "shall", "can", "'ll", "also", "not"]);
 
@@ -21,10 +21,14 @@ function entryForTag(entries: readonly Trigger[], head: Token, before: Token | u
   return only;
 }
 
+/** Punctuation that ends the stretch in which a trigger's particle may follow. */
+const PARTICLE_STOPS = new Set([";", ".", "—", "–", ":"]);
+
 function followedBy(tokens: readonly Token[], from: number, end: number, words: readonly string[], reach: number): boolean {
   for (let i = from; i < Math.min(end, from + reach); i++) {
     const token = tokens[i];
-    if (token && words.includes(token.lower)) return true;
+    if (!token || PARTICLE_STOPS.has(token.text)) return false;
+    if (words.includes(token.lower)) return true;
   }
   return false;
 }

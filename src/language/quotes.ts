@@ -72,7 +72,7 @@ function isSpeech(token: Token | undefined, kb: Knowledge): boolean {
 /** The speaker a mention stands for, with "<name> administration" kept whole. */
 function speakerOf(ctx: SpeakerContext, mention: Mention): { speaker: string; actor?: number } {
   const next = ctx.doc.tokens[mention.tokenEnd];
-  if (next && COLLECTIVE_SPEAKERS.has(next.lower) && mention.rule === "people/government-of") {
+  if (next && COLLECTIVE_SPEAKERS.has(next.lower) && mention.kind === "person") {
     return { speaker: `${mention.text} ${next.text}` };
   }
   if (mention.actor !== undefined) return { speaker: ctx.doc.actors[mention.actor]?.name ?? mention.text, actor: mention.actor };

@@ -82,7 +82,7 @@ function organisationTail(ctx: SentenceContext, from: number): { to: number; nam
     if (isCapitalised(token) || /^[A-Z.]+$/.test(token.text)) {
       last = i;
       i++;
-    } else if (["of", "the", "for", "and", "-", "'s", "’s"].includes(token.lower) && isCapitalised(tokens[i + 1])) {
+    } else if (["of", "the", "for", "and", "-", "'s", "’s"].includes(token.lower) && startsName(tokens, i + 1)) {
       i++;
     } else if (token.text === "-" && tokens[i - 1]?.end === token.start) {
       i++;
@@ -90,6 +90,11 @@ function organisationTail(ctx: SentenceContext, from: number): { to: number; nam
   }
   if (last < start) return null;
   return { to: last + 1, name: tokenText(ctx.doc.text, tokens, start, last + 1) };
+}
+
+/** A capitalised word next, or "the" and then one ("of the Central Commission"). */
+function startsName(tokens: readonly Token[], i: number): boolean {
+  return isCapitalised(tokens[i]) || (tokens[i]?.lower === "the" && isCapitalised(tokens[i + 1]));
 }
 
 /** Titles and honorifics from `from`, possibly several in a row, with an organisation tail. */

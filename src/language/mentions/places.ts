@@ -1,15 +1,16 @@
 import type { Actor, Doc, Mention } from "../../model/doc.js";
 import type { Knowledge } from "../../knowledge/types.js";
 import { isCapitalised, nameWords, tokenText } from "./names.js";
+import { isDateline } from "./dateline.js";
 import { LOCATIVE_PREPOSITIONS } from "./sides.js";
 
-/** A dateline: a place in capitals at the start of a paragraph, before a dash or comma ("WASHINGTON —"). */
-function isDateline(doc: Readonly<Doc>, from: number, to: number): boolean {
-  const first = doc.tokens[from];
-  const paragraph = first ? doc.paragraphs.findIndex((p) => p.start === first.start) : -1;
-  if (paragraph < 0) return false;
-  const words = doc.tokens.slice(from, to);
-  return words.every((t) => t.text === t.text.toUpperCase()) && ["—", "–", "-", ","].includes(doc.tokens[to]?.text ?? "");
+/** A place name that is only part of a longer capitalised name ("the Central Commission", "Fort Hood Road"). */
+function insideLongerName(doc: Readonly<Doc>, from: number, to: number, sentenceStart: number): boolean {
+  const after = doc.tokens[to];
+  const before = doc.tokens[from - 1];
+  const joinedAfter = after !== undefined && isCapitalised(after) && after.start === (doc.tokens[to - 1]?.end ?? 0) + 1;
+  const joinedBefore = before !== undefined && from - 1 >= sentenceStart && isCapitalised(before) && before.pos === "PROPN" && !/^[A-Z.]+$/.test(before.text);
+  return joinedAfter || joinedBefore;
 }
 
 /**
@@ -54,6 +55,7 @@ export function recognizePlaces(
       const isPerson = match.length === 1 && personWords.has(token.lower);
       const blocked =
         isPerson ||
+        insideLongerName(doc, i, to, sentence.tokenStart) ||
         (occupant !== undefined && (occupant.kind === "person" || !afterPreposition || occupant.tokenEnd !== to)) ||
         place.kind === "country";
       if (!blocked) {

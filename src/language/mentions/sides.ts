@@ -1,6 +1,7 @@
 import type { Doc, Mention, Token } from "../../model/doc.js";
 import type { Knowledge, SideEntry, SideKind } from "../../knowledge/types.js";
 import type { PhraseMatch } from "../../knowledge/phrase-index.js";
+import { isDateline } from "./dateline.js";
 import { tokenText } from "./names.js";
 
 /** Words that may stay lower case inside a proper name ("Ministry of Foreign Affairs", "the Quad"). */
@@ -56,6 +57,18 @@ export function sideMention(doc: Readonly<Doc>, sentence: number, from: number, 
   return mention;
 }
 
+/** Whether a locative preposition governs the word at `at`, directly or across a list ("in Tokyo and Seoul"). */
+function afterLocative(tokens: readonly Token[], at: number, sentenceStart: number): boolean {
+  for (let i = at - 1; i >= Math.max(sentenceStart, at - 6); i--) {
+    const token = tokens[i];
+    if (!token) return false;
+    if (LOCATIVE_PREPOSITIONS.has(token.lower)) return true;
+    if (token.lower === "and" || token.text === "," || /^\p{Lu}/u.test(token.text)) continue;
+    return false;
+  }
+  return false;
+}
+
 /**
  * Countries, their governments and organisations, found through the sides lexicon:
  * names and aliases, demonyms, seats of power and capitals used for governments,
@@ -75,8 +88,7 @@ export function recognizeSides(doc: Readonly<Doc>, kb: Knowledge): Mention[] {
         i++;
         continue;
       }
-      const previous = tokens[i - 1];
-      const isPlace = entry.kind === "metonym" && previous !== undefined && LOCATIVE_PREPOSITIONS.has(previous.lower);
+      const isPlace = entry.kind === "metonym" && (afterLocative(tokens, i, sentence.tokenStart) || isDateline(doc, i, i + match.length));
       if (!isPlace) mentions.push(sideMention(doc, s, i, match.length, entry));
       i += match.length;
     }
