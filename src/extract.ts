@@ -1,5 +1,5 @@
-import { articleFromHtml, articleFromText, toArticle } from "./article/index.js";
 import { codeEvents } from "./events/index.js";
+import { documentToArticle } from "./ingest/document.js";
 import { loadKnowledge } from "./knowledge/load.js";
 import type { Knowledge } from "./knowledge/types.js";
 import { createLanguagePipeline } from "./language/index.js";
@@ -31,29 +31,31 @@ export interface Analysis extends ExtractResult {
 /** A loaded knowledge base and language pipeline, reused across articles. */
 export interface Extractor {
   kb: Knowledge;
+  /** Runs the language layers and the event coder over an article already extracted. */
+  analyzeArticle(article: Article): Analysis;
+  /** Reads an article from HTML or text, then analyzes it. */
   analyze(input: string, options?: ExtractOptions): Analysis;
 }
 
 export function createExtractor(kb: Knowledge = loadKnowledge()): Extractor {
   const pipeline: Pipeline = createLanguagePipeline(kb);
+  const analyzeArticle = (article: Article): Analysis => {
+    const doc = pipeline(article.text, article.published);
+    return {
+      article,
+      events: codeEvents(doc, kb, article.id),
+      actors: doc.actors.map(({ name, role, country, organization }) => ({ name, role, country, organization })),
+      quotes: doc.quotes.map(({ speaker, text, start, end }) => ({ speaker, text, start, end })),
+      doc,
+    };
+  };
   return {
     kb,
+    analyzeArticle,
     analyze(input, options = {}) {
       const { format = "auto", inputName = "input", ...metadata } = options;
-      const article =
-        format === "html"
-          ? articleFromHtml(input, metadata, inputName)
-          : format === "text"
-            ? articleFromText(input, metadata, inputName)
-            : toArticle(input, metadata, inputName);
-      const doc = pipeline(article.text, article.published);
-      return {
-        article,
-        events: codeEvents(doc, kb, article.id),
-        actors: doc.actors.map(({ name, role, country, organization }) => ({ name, role, country, organization })),
-        quotes: doc.quotes.map(({ speaker, text, start, end }) => ({ speaker, text, start, end })),
-        doc,
-      };
+      const contentType = format === "auto" ? "unknown" : format;
+      return analyzeArticle(documentToArticle({ origin: inputName, content: input, contentType, url: null, metadata }));
     },
   };
 }

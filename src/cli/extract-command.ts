@@ -1,7 +1,7 @@
 import { parseArgs } from "node:util";
 import { describeError, ParleyError } from "../errors.js";
 import { createExtractor, type Analysis, type Extractor } from "../extract.js";
-import { listInputs, readInput } from "../ingest/index.js";
+import { documentToArticle, listInputs, readInput } from "../ingest/index.js";
 import type { ArticleMetadata } from "../model/article.js";
 import { formatExplanation } from "./explain.js";
 import { formatSummary } from "./summary.js";
@@ -78,8 +78,7 @@ async function analyzeInput(extractor: Extractor, spec: string, args: ExtractArg
     return extractor.analyze(content, { ...overrides, inputName: "standard input" });
   }
   const raw = await readInput(spec, { allowPrivate: args.allowPrivate });
-  const format = raw.contentType === "unknown" ? "auto" : raw.contentType;
-  return extractor.analyze(raw.content, { ...raw.metadata, ...overrides, format, inputName: raw.origin });
+  return extractor.analyzeArticle(documentToArticle({ ...raw, metadata: { ...raw.metadata, ...overrides } }));
 }
 
 function printResult(io: Parameters<Command>[1], analysis: Analysis, input: string, args: ExtractArgs, several: boolean): void {
