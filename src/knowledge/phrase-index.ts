@@ -4,6 +4,11 @@
  * Phrases are stored under a normalized key per word (lower case, dots removed,
  * curly apostrophes straightened), so "U.S." and "US", "Adm." and "Adm" share a key.
  * Lookup walks a trie from one token and returns the longest phrase that matches.
+ *
+ * A phrase added as case-sensitive matches only where every word of it that has
+ * a capital letter is written the same way in the text (or in all capitals, as in
+ * a headline): "US" matches "US" but not "us", "Turkey" matches "TURKEY" but not
+ * "turkey". Its lower-case words ("of", "al") match in any case.
  */
 
 export interface PhraseToken {
@@ -16,74 +21,253 @@ export interface PhraseMatch<T> {
   entries: readonly T[];
 }
 
+/** A case-sensitive entry's required spelling: its words joined by spaces (dots removed), or several such. */
+type Spelling = string | string[];
+
 interface TrieNode<T> {
-  next: Map<string, TrieNode<T>>;
-  entries: T[];
+  /** Children by normalized word; null until the node has one (most nodes are leaves). */
+  next: Map<string, TrieNode<T>> | null;
+  /** Entries of the phrase ending here; null when none does. */
+  entries: T[] | null;
+  /** Per entry, the spelling it requires, or null when any case matches; null while no entry is case-sensitive. */
+  spellings: (Spelling | null)[] | null;
+  /** The lexicon writes the word leading here as an abbreviation ("Adm."), so a lone "." token after it belongs to it. */
+  abbreviation: boolean;
+}
+
+const NO_ENTRIES: readonly never[] = Object.freeze([] as never[]);
+
+function straighten(word: string): string {
+  return /[’‘`]/.test(word) ? word.replace(/[’‘`]/g, "'") : word;
 }
 
 export function normalizeWord(word: string): string {
-  return word.toLowerCase().replace(/[’‘`]/g, "'").replace(/\./g, "");
+  const lower = straighten(word).toLowerCase();
+  return lower.includes(".") ? lower.replace(/\./g, "") : lower;
 }
+
+/** The word as case-sensitive matching compares it: apostrophes straightened, dots removed, case kept. */
+function spellingOf(word: string): string {
+  const straight = straighten(word);
+  return straight.includes(".") ? straight.replace(/\./g, "") : straight;
+}
+
+/** Letters and single spaces only: most lexicon phrases, split without further work. */
+const PLAIN_PHRASE = /^[A-Za-z]+(?: [A-Za-z]+)*$/;
 
 /**
  * Split a lexicon phrase into words the way the tokenizer splits running text
- * for the cases lexicons contain: spaces, hyphens, and a possessive 's.
+ * for the cases lexicons contain: spaces, hyphens, commas, a trailing "+" and a
+ * possessive 's. With `keepHyphens`, hyphenated words stay whole, as the
+ * tokenizer keeps some of them ("G-7").
  */
-export function phraseWords(phrase: string): string[] {
-  return phrase
-    .replace(/([’'])s\b/g, " $1s")
-    .replace(/-/g, " - ")
-    .split(/\s+/)
-    .map(normalizeWord)
-    .filter((w) => w.length > 0);
+function splitPhrase(phrase: string, keepHyphens = false): string[] {
+  if (PLAIN_PHRASE.test(phrase)) return phrase.split(" ");
+  const words: string[] = [];
+  for (const chunk of phrase.split(/\s+/)) {
+    if (chunk.length === 0) continue;
+    if (/^[\p{L}\p{N}.]+$/u.test(chunk)) {
+      words.push(chunk);
+      continue;
+    }
+    const spaced = chunk
+      .replace(/([’'])s$/, " $1s")
+      .replace(/,/g, " , ")
+      .replace(/\+$/, " +");
+    for (const word of (keepHyphens ? spaced : spaced.replace(/-/g, " - ")).split(" ")) {
+      if (normalizeWord(word).length > 0) words.push(word);
+    }
+  }
+  return words;
 }
 
+export function phraseWords(phrase: string): string[] {
+  return splitPhrase(phrase).map(normalizeWord);
+}
+
+/** A possessive written inside one token ("Hezbollah's"), which ends a name. */
+const POSSESSIVE = /['’]s$/i;
+
+/** A word with one dot, at its end, after letters: "Adm.", "Gen.", "Mr." (not "U.S."). */
+function isAbbreviation(word: string): boolean {
+  return word.endsWith(".") && /^\p{L}+\.$/u.test(word);
+}
+
+/** Whether the matched words fit a required spelling: its capitalised words exactly or in capitals, the rest in any case. */
+function spellingFits(required: string, written: readonly string[]): boolean {
+  const words = required.split(" ");
+  return words.every((word, w) => {
+    if (word === word.toLowerCase()) return true;
+    const text = spellingOf(written[w] ?? "");
+    return text === word || text === word.toUpperCase();
+  });
+}
+
+function fitsAny(spelling: Spelling, written: readonly string[]): boolean {
+  return typeof spelling === "string" ? spellingFits(spelling, written) : spelling.some((s) => spellingFits(s, written));
+}
+
+function newNode<T>(): TrieNode<T> {
+  return { next: null, entries: null, spellings: null, abbreviation: false };
+}
+
+/** A first word of letters only, which every way of splitting keeps whole. */
+const LEADING_PLAIN_WORD = /^[A-Za-z]+(?=\s|$)/;
+
+/** A phrase added but not yet in the trie, filed under its first word. */
+interface PendingPhrase<T> {
+  phrase: string;
+  entry: T;
+  caseSensitive: boolean;
+  keepHyphens: boolean;
+}
+
+/** The phrase's first word as splitPhrase would give it, without splitting the rest. */
+function firstWord(phrase: string, keepHyphens: boolean): string | undefined {
+  const plain = LEADING_PLAIN_WORD.exec(phrase);
+  if (plain) return plain[0];
+  for (const chunk of phrase.split(/\s+/)) {
+    const words = splitPhrase(chunk, keepHyphens);
+    if (words.length > 0) return words[0];
+  }
+  return undefined;
+}
+
+/**
+ * Phrases are filed by first word when added and put into the trie the first
+ * time a lookup reaches that word, so loading a large lexicon (the gazetteer's
+ * 20,000 place names) costs little more than reading it, and an article only
+ * pays for the words it contains. This changes nothing a caller can see.
+ */
 export class PhraseIndex<T> {
-  private readonly root: TrieNode<T> = { next: new Map(), entries: [] };
+  private readonly root: TrieNode<T> = newNode();
+  private readonly pending = new Map<string, PendingPhrase<T>[]>();
   private phraseCount = 0;
 
   get size(): number {
+    for (const key of [...this.pending.keys()]) this.settle(key);
     return this.phraseCount;
   }
 
-  add(phrase: string, entry: T): void {
-    const words = phraseWords(phrase);
-    if (words.length === 0) return;
-    let node = this.root;
-    for (const word of words) {
-      let child = node.next.get(word);
-      if (!child) {
-        child = { next: new Map(), entries: [] };
-        node.next.set(word, child);
-      }
-      node = child;
-    }
-    if (node.entries.length === 0) this.phraseCount++;
-    node.entries.push(entry);
+  add(phrase: string, entry: T, caseSensitive = false): void {
+    this.defer({ phrase, entry, caseSensitive, keepHyphens: false });
+    if (phrase.includes("-")) this.defer({ phrase, entry, caseSensitive, keepHyphens: true });
   }
 
-  /** The longest phrase starting at tokens[from] and ending before tokens[end]. */
+  /**
+   * The longest phrase starting at tokens[from] and ending before tokens[end].
+   * A lone "." token right after an abbreviation the lexicon writes with its dot
+   * ("Adm" "." for "Adm.") is part of the match, and so is a possessive 's
+   * written inside the name's last token ("Hezbollah's").
+   */
   longestMatch(tokens: readonly PhraseToken[], from: number, end = tokens.length): PhraseMatch<T> | null {
     let node = this.root;
     let best: PhraseMatch<T> | null = null;
+    let written: string[] | null = null;
     for (let i = from; i < end; i++) {
       const token = tokens[i];
       if (!token) break;
-      const child = node.next.get(normalizeWord(token.text));
+      let text = token.text;
+      let key = normalizeWord(text);
+      if (node === this.root) this.settle(key);
+      let child = node.next?.get(key);
+      const possessive = !child && POSSESSIVE.test(text);
+      if (possessive) {
+        text = text.slice(0, -2);
+        key = normalizeWord(text);
+        if (node === this.root) this.settle(key);
+        child = node.next?.get(key);
+      }
       if (!child) break;
       node = child;
-      if (node.entries.length > 0) best = { length: i - from + 1, entries: node.entries };
+      (written ??= []).push(text);
+      if (node.abbreviation && !text.endsWith(".") && i + 1 < end && tokens[i + 1]?.text === ".") i++;
+      if (node.entries) {
+        const entries = node.spellings ? entriesWrittenAs(node.entries, node.spellings, written) : node.entries;
+        if (entries.length > 0) best = { length: i - from + 1, entries };
+      }
+      if (possessive) break;
     }
     return best;
   }
 
-  /** Exact lookup of a whole phrase. */
+  /** Exact lookup of a whole phrase, in any case. */
   get(phrase: string): readonly T[] {
+    const words = phraseWords(phrase);
+    this.settle(words[0] ?? "");
     let node: TrieNode<T> | undefined = this.root;
-    for (const word of phraseWords(phrase)) {
-      node = node.next.get(word);
-      if (!node) return [];
+    for (const word of words) {
+      node = node.next?.get(word);
+      if (!node) return NO_ENTRIES;
     }
-    return node.entries;
+    return node.entries ?? NO_ENTRIES;
   }
+
+  private defer(pending: PendingPhrase<T>): void {
+    const first = firstWord(pending.phrase, pending.keepHyphens);
+    if (first === undefined) return;
+    const key = normalizeWord(first);
+    const bucket = this.pending.get(key);
+    if (bucket) bucket.push(pending);
+    else this.pending.set(key, [pending]);
+  }
+
+  /** Puts the phrases filed under one first word into the trie, in the order they were added. */
+  private settle(key: string): void {
+    const bucket = this.pending.get(key);
+    if (!bucket) return;
+    this.pending.delete(key);
+    for (const { phrase, entry, caseSensitive, keepHyphens } of bucket) {
+      const words = splitPhrase(phrase, keepHyphens);
+      // The hyphen-keeping variant only matters where it makes a different path.
+      if (keepHyphens && words.length === splitPhrase(phrase).length) continue;
+      this.addWords(words, entry, caseSensitive);
+    }
+  }
+
+  private addWords(words: readonly string[], entry: T, caseSensitive: boolean): void {
+    if (words.length === 0) return;
+    let node = this.root;
+    for (const word of words) {
+      const key = normalizeWord(word);
+      node.next ??= new Map();
+      let child = node.next.get(key);
+      if (!child) {
+        child = newNode();
+        node.next.set(key, child);
+      }
+      if (isAbbreviation(word)) child.abbreviation = true;
+      node = child;
+    }
+    if (!node.entries) {
+      node.entries = [];
+      this.phraseCount++;
+    }
+    const spelling = caseSensitive ? (words.length === 1 ? spellingOf(words[0] ?? "") : words.map(spellingOf).join(" ")) : null;
+    const existing = node.entries.indexOf(entry);
+    if (existing < 0) {
+      if (spelling !== null) node.spellings ??= node.entries.map(() => null);
+      node.entries.push(entry);
+      node.spellings?.push(spelling);
+      return;
+    }
+    const known = node.spellings?.[existing];
+    if (known === undefined || known === null) return;
+    if (spelling === null) {
+      (node.spellings as (Spelling | null)[])[existing] = null;
+    } else if (typeof known === "string") {
+      if (known !== spelling) (node.spellings as (Spelling | null)[])[existing] = [known, spelling];
+    } else if (!known.includes(spelling)) {
+      known.push(spelling);
+    }
+  }
+}
+
+/** The entries whose required spelling (if any) the matched words fit. */
+function entriesWrittenAs<T>(entries: readonly T[], spellings: readonly (Spelling | null)[], written: readonly string[]): readonly T[] {
+  if (spellings.every((spelling) => spelling === null || fitsAny(spelling, written))) return entries;
+  return entries.filter((_, k) => {
+    const spelling = spellings[k];
+    return spelling === null || spelling === undefined || fitsAny(spelling, written);
+  });
 }

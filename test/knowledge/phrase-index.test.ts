@@ -1,0 +1,90 @@
+import { describe, expect, it } from "vitest";
+import { PhraseIndex } from "../../src/knowledge/phrase-index.js";
+
+const tokens = (text: string) => text.split(" ").map((t) => ({ text: t }));
+
+describe("PhraseIndex", () => {
+  it("finds the longest phrase starting at a token and says how many tokens it covers", () => {
+    const index = new PhraseIndex<string>();
+    index.add("South Korea", "KOR");
+    index.add("South Sudan", "SSD");
+    index.add("Korea", "KOREA");
+    expect(index.longestMatch(tokens("in South Korea today"), 1)).toEqual({ length: 2, entries: ["KOR"] });
+    expect(index.longestMatch(tokens("South Africa"), 0)).toBeNull();
+    expect(index.longestMatch(tokens("South Korea"), 0, 1)).toBeNull();
+  });
+
+  it("ignores case and dots unless the phrase was added case-sensitive", () => {
+    const index = new PhraseIndex<string>();
+    index.add("U.S.", "USA", true);
+    index.add("state department", "agency");
+    expect(index.longestMatch(tokens("US"), 0)?.entries).toEqual(["USA"]);
+    expect(index.longestMatch(tokens("U.S."), 0)?.entries).toEqual(["USA"]);
+    expect(index.longestMatch(tokens("us"), 0)).toBeNull();
+    expect(index.longestMatch(tokens("Us"), 0)).toBeNull();
+    expect(index.longestMatch(tokens("State Department"), 0)?.entries).toEqual(["agency"]);
+  });
+
+  it("lets a case-sensitive title-case word match in capitals, and its lower-case words match any case", () => {
+    const index = new PhraseIndex<string>();
+    index.add("Turkey", "TUR", true);
+    index.add("Republic of Korea", "KOR", true);
+    expect(index.longestMatch(tokens("TURKEY"), 0)?.entries).toEqual(["TUR"]);
+    expect(index.longestMatch(tokens("turkey"), 0)).toBeNull();
+    expect(index.longestMatch(tokens("Republic Of Korea"), 0)?.entries).toEqual(["KOR"]);
+    expect(index.longestMatch(tokens("republic of Korea"), 0)).toBeNull();
+  });
+
+  it("keeps the entries that fit the spelling when several share a phrase", () => {
+    const index = new PhraseIndex<string>();
+    index.add("NATO", "alliance", true);
+    index.add("Nato", "alliance", true);
+    index.add("nato", "other");
+    expect(index.longestMatch(tokens("Nato"), 0)?.entries).toEqual(["alliance", "other"]);
+    expect(index.longestMatch(tokens("nato"), 0)?.entries).toEqual(["other"]);
+  });
+
+  it("takes a lone dot after an abbreviation the lexicon writes with its dot", () => {
+    const index = new PhraseIndex<string>();
+    index.add("Adm.", "admiral");
+    index.add("Maj. Gen.", "major general");
+    expect(index.longestMatch(tokens("Adm . John Aquilino"), 0)).toEqual({ length: 2, entries: ["admiral"] });
+    expect(index.longestMatch(tokens("Adm. John"), 0)).toEqual({ length: 1, entries: ["admiral"] });
+    expect(index.longestMatch(tokens("Maj . Gen. Pat Ryder"), 0)).toEqual({ length: 3, entries: ["major general"] });
+  });
+
+  it("matches a name whose last token carries a possessive", () => {
+    const index = new PhraseIndex<string>();
+    index.add("Hezbollah", "LBN");
+    index.add("White House", "USA");
+    expect(index.longestMatch(tokens("Hezbollah's leader"), 0)).toEqual({ length: 1, entries: ["LBN"] });
+    expect(index.longestMatch(tokens("White House's"), 0)).toEqual({ length: 2, entries: ["USA"] });
+  });
+
+  it("matches a hyphenated phrase whether the tokenizer split the hyphen off or not", () => {
+    const index = new PhraseIndex<string>();
+    index.add("G-7", "G7");
+    index.add("Indo-Pacific Command", "INDOPACOM");
+    expect(index.longestMatch(tokens("G-7"), 0)?.entries).toEqual(["G7"]);
+    expect(index.longestMatch(tokens("G - 7"), 0)?.entries).toEqual(["G7"]);
+    expect(index.longestMatch(tokens("Indo - Pacific Command"), 0)?.length).toBe(4);
+  });
+
+  it("splits commas and possessives in lexicon phrases as the tokenizer does", () => {
+    const index = new PhraseIndex<string>();
+    index.add("Washington, D.C.", "DC");
+    index.add("People's Liberation Army", "PLA");
+    expect(index.longestMatch(tokens("Washington , D.C."), 0)?.length).toBe(3);
+    expect(index.longestMatch(tokens("People 's Liberation Army"), 0)?.entries).toEqual(["PLA"]);
+  });
+
+  it("returns entries in the order they were added, and finds whole phrases with get", () => {
+    const index = new PhraseIndex<string>();
+    index.add("Georgia", "country");
+    index.add("Georgia", "state");
+    expect(index.longestMatch(tokens("Georgia"), 0)?.entries).toEqual(["country", "state"]);
+    expect(index.get("georgia")).toEqual(["country", "state"]);
+    expect(index.get("Alaska")).toEqual([]);
+    expect(index.size).toBe(1);
+  });
+});
