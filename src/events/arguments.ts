@@ -3,6 +3,12 @@ import type { DateRange, PlaceRef } from "../model/records.js";
 import type { Knowledge } from "../knowledge/types.js";
 import type { PlaceRank, TriggerMention } from "./candidate.js";
 
+/** A half-open token range [start, end). */
+export interface TokenRange {
+  start: number;
+  end: number;
+}
+
 /** Prepositions that place an event ("in Alaska", "at the Pentagon"). */
 const PLACING_PREPOSITIONS = new Set(["in", "at", "inside", "near", "outside"]);
 /** Prepositions that give a trip's destination ("to India", "travel to Paris"). */
@@ -19,18 +25,28 @@ const RANK_OF_RULE: Record<string, PlaceRank> = {
   "mentions/place-region": 1,
 };
 
-/** The date mention closest to the trigger in its sentence, inside its stretch of text when there is one. */
-export function dateFor(doc: Readonly<Doc>, trigger: TriggerMention, windowEnd: number): { date: DateRange | null; rule: string } {
+/**
+ * The date of a trigger: the date mention closest to it inside its own clause; failing
+ * that, the closest one in the sentence whose clause holds no other trigger ("On Tuesday,
+ * after talks in Tokyo, ..."). A date in another act's clause dates that act, not this one.
+ */
+export function dateFor(doc: Readonly<Doc>, trigger: TriggerMention, clause: TokenRange, otherClauses: readonly TokenRange[]): { date: DateRange | null; rule: string } {
   const first = doc.tokens[trigger.tokenStart];
-  const last = doc.tokens[Math.max(trigger.tokenStart, windowEnd - 1)];
-  if (!first || !last) return { date: null, rule: "date/none" };
+  if (!first) return { date: null, rule: "date/none" };
   const inSentence = doc.dates.filter((d) => d.sentence === trigger.sentence);
   const distance = (d: DateMention) => (d.end <= first.start ? first.start - d.end : Math.max(0, d.start - first.end));
-  const inWindow = inSentence.filter((d) => d.start <= last.end);
-  const pool = inWindow.length > 0 ? inWindow : inSentence;
+  const inside = (d: DateMention, range: TokenRange) => {
+    const from = doc.tokens[range.start];
+    const to = doc.tokens[range.end - 1];
+    return from !== undefined && to !== undefined && d.start >= from.start && d.end <= to.end;
+  };
+  const inClause = inSentence.filter((d) => inside(d, clause));
+  const free = inSentence.filter((d) => !otherClauses.some((c) => inside(d, c)));
+  const pool = inClause.length > 0 ? inClause : free;
   const best = [...pool].sort((a, b) => distance(a) - distance(b))[0];
   if (!best) return { date: null, rule: "date/none" };
-  return { date: { text: best.text, start: best.range.start, end: best.range.end }, rule: `date/sentence(${best.rule})` };
+  const where = inClause.length > 0 ? "clause" : "sentence";
+  return { date: { text: best.text, start: best.range.start, end: best.range.end }, rule: `date/${where}(${best.rule})` };
 }
 
 function placeRef(mention: Mention, kb: Knowledge): PlaceRef {
@@ -45,10 +61,14 @@ function placeRef(mention: Mention, kb: Knowledge): PlaceRef {
   };
 }
 
+/** Words a place name may hide behind after its preposition ("in the capital city of Kyiv", "at the Pentagon"). */
+const PLACE_NOUN_PHRASE = new Set(["the", "capital", "city", "of", "town", "village", "port", "region", "province", "state", "nearby", "coastal", "border", "southern", "northern", "eastern", "western", "central"]);
+
+/** The preposition a place name hangs from, looking past "the capital city of". */
 function prepositionBefore(doc: Readonly<Doc>, mention: Mention): string {
-  const before = doc.tokens[mention.tokenStart - 1];
-  if (before?.lower === "the") return doc.tokens[mention.tokenStart - 2]?.lower ?? "";
-  return before?.lower ?? "";
+  let i = mention.tokenStart - 1;
+  while (i >= 0 && mention.tokenStart - i <= 5 && PLACE_NOUN_PHRASE.has(doc.tokens[i]?.lower ?? "")) i--;
+  return doc.tokens[i]?.lower ?? "";
 }
 
 /** A country named as a place ("In Chad, ...", "visited Japan") rather than as a government. */
@@ -62,13 +82,15 @@ function isCountryPlace(mention: Mention): boolean {
  * so that a meeting "in Tokyo and Seoul" can be split by country.
  */
 export function placesFor(doc: Readonly<Doc>, kb: Knowledge, trigger: TriggerMention): (PlaceRef & { rank: PlaceRank })[] {
-  const places = doc.mentions.filter(
-    (m) =>
-      m.sentence === trigger.sentence &&
-      m.rule !== "mentions/place-dateline" &&
-      (m.kind === "place" || isCountryPlace(m)) &&
-      (PLACING_PREPOSITIONS.has(prepositionBefore(doc, m)) || coordinatedWithPlace(doc, m)),
-  );
+  // A visit or a welcome goes "to" its place ("welcomed ... to the Pentagon"); other acts are "in" or "at" it.
+  const arrival = trigger.trigger.type === "CONSULT";
+  const places = doc.mentions.filter((m) => {
+    if (m.sentence !== trigger.sentence || m.rule === "mentions/place-dateline") return false;
+    if (m.kind !== "place" && !isCountryPlace(m)) return false;
+    const preposition = prepositionBefore(doc, m);
+    if (PLACING_PREPOSITIONS.has(preposition) || coordinatedWithPlace(doc, m)) return true;
+    return arrival && m.kind === "place" && DESTINATION_PREPOSITIONS.has(preposition) && m.tokenStart > trigger.tokenStart;
+  });
   const distance = (m: Mention) => Math.abs(m.tokenStart - trigger.tokenStart);
   return places
     .sort((a, b) => distance(a) - distance(b))
@@ -96,7 +118,7 @@ export function destinationsFor(doc: Readonly<Doc>, kb: Knowledge, trigger: Trig
       open = true;
       continue;
     }
-    const mention = doc.mentions.find((m) => m.tokenStart === i && (m.kind === "place" || m.kind === "country"));
+    const mention = doc.mentions.find((m) => m.tokenStart === i && (m.kind === "place" || m.kind === "country" || (m.kind === "organization" && m.international === true)));
     if (mention && open) {
       if (!destinations.some((d) => d.code === mention.code)) destinations.push(mention);
       i = mention.tokenEnd - 1;

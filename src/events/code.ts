@@ -1,8 +1,8 @@
 import type { Doc, Mention } from "../model/doc.js";
 import { UNORDERED_TYPES, type PloverType } from "../model/plover.js";
 import type { Knowledge } from "../knowledge/types.js";
-import { clauseTense } from "../language/tense.js";
-import { dateFor, destinationPlace, destinationsFor, placesFor, topicsFor } from "./arguments.js";
+import { clauseBounds, clauseTense } from "../language/tense.js";
+import { dateFor, destinationPlace, destinationsFor, placesFor, topicsFor, type TokenRange } from "./arguments.js";
 import type { EventCandidate, TriggerMention } from "./candidate.js";
 import { cuesIn } from "./cues.js";
 import { mergeCandidates } from "./merge.js";
@@ -11,6 +11,8 @@ import { FIRST_PERSON, GROUP_REFERENCES, HOME_REFERENCES, findSides, objectWindo
 import { decideStatus } from "./status.js";
 import { findTriggers } from "./triggers.js";
 
+/** Types where "they" or "both sides" may stand for the two sides of the meeting under discussion; never for force. */
+const COOPERATIVE_TYPES: ReadonlySet<PloverType> = new Set(["CONSULT", "AGREE", "SUPPORT", "COOPERATE", "REQUEST"]);
 /** Types that may have no receiving side ("protesters rallied", "Russia mobilized"). */
 const TARGET_OPTIONAL: ReadonlySet<PloverType> = new Set(["PROTEST", "MOBILIZE"]);
 /** Types where one country can act on itself (a government's repression of its own people). */
@@ -64,7 +66,7 @@ function pronounSubject(doc: Readonly<Doc>, trigger: TriggerMention, context: Ar
     const side = speakerSide(doc, offset) ?? context.home;
     if (side) return { codes: [side], rule: "subject/first-person" };
   }
-  if (context.frame && GROUP_REFERENCES.some((phrase) => text.includes(` ${phrase} `))) {
+  if (context.frame && COOPERATIVE_TYPES.has(trigger.trigger.type) && GROUP_REFERENCES.some((phrase) => text.includes(` ${phrase} `))) {
     return { codes: [...context.frame.source, ...context.frame.target], rule: "subject/both-sides" };
   }
   if (context.home && HOME_REFERENCES.some((phrase) => text.includes(` ${phrase} `))) {
@@ -93,12 +95,16 @@ function candidatesFor(
   nextTriggerStart: number,
   mentions: SentenceMentions,
   context: ArticleContext,
+  otherClauses: readonly TokenRange[],
 ): EventCandidate[] {
   const sentence = doc.sentences[trigger.sentence];
   if (!sentence) return [];
   const type = trigger.trigger.type;
+  const clause = clauseBounds(doc.tokens, sentence, trigger.tokenStart, kb.language);
   const windowEnd = objectWindowEnd(doc, trigger.tokenEnd, sentence.tokenEnd, nextTriggerStart);
-  const sides = findSides(doc, mentions, trigger, windowEnd);
+  const found = findSides(doc, mentions, trigger, windowEnd);
+  // "discussed Russia's actions": what a back-referring trigger is about is its topic, not a side.
+  const sides = trigger.trigger.anaphoric ? { ...found, object: [] } : found;
   const because: Record<string, string> = { trigger: `${trigger.trigger.phrase} (${trigger.trigger.pos}, ${type})`, sides: sides.rule };
 
   let source = codesOf(doc, sides.subject);
@@ -108,6 +114,11 @@ function candidatesFor(
       source = pronoun.codes;
       because.sides += `+${pronoun.rule}`;
     }
+  }
+  if (source.length === 0 && UNORDERED_TYPES.has(type)) {
+    // "... teamed U.S. soldiers with British and French divisions": every party sits after the verb.
+    source = codesOf(doc, sides.object).slice(0, 1);
+    if (source.length > 0) because.sides += "+parties-after";
   }
   let target = codesOf(doc, sides.object).filter((c) => !source.includes(c) || SELF_DIRECTED.has(type));
   if (target.length === 0 && !UNORDERED_TYPES.has(type)) {
@@ -122,16 +133,17 @@ function candidatesFor(
   }
   if (target.length === 0 && SELF_DIRECTED.has(type) && source.length > 0) target = [...source];
 
-  const hits = cuesIn(doc, kb, Math.max(sentence.tokenStart, trigger.tokenStart - CUE_REACH_BEFORE), Math.min(sentence.tokenEnd, trigger.tokenEnd + CUE_REACH_AFTER));
+  const hits = cuesIn(doc, kb, Math.max(clause.start, trigger.tokenStart - CUE_REACH_BEFORE), Math.min(clause.end, trigger.tokenEnd + CUE_REACH_AFTER));
   const tense = clauseTense(doc.tokens, sentence, trigger.tokenStart, kb.language);
-  const dated = dateFor(doc, trigger, windowEnd);
+  const dated = dateFor(doc, trigger, clause, otherClauses);
   const status = decideStatus(trigger, hits, tense, dated.date, doc.published);
   if (status.status === null) return [];
   const mode = decideMode(type, trigger, hits);
 
   let anaphoric = false;
   const frame = context.frame;
-  if ((source.length === 0 || target.length === 0) && type === "CONSULT" && frame && (trigger.trigger.anaphoric || trigger.trigger.pos === "noun")) {
+  const leansOnFrame = trigger.trigger.anaphoric || trigger.trigger.pos === "noun";
+  if ((source.length === 0 || target.length === 0 || trigger.trigger.anaphoric) && type === "CONSULT" && frame && leansOnFrame) {
     // "The meeting will take place ...", "They also discussed ...": the interaction already reported.
     source = source.length > 0 ? source : [...frame.source];
     target = [...frame.target];
@@ -190,6 +202,10 @@ function inheritFromFrame(candidate: EventCandidate, frame: EventCandidate | nul
   if (!frame || candidate.type === "CONSULT" || frame.status !== "occurred") return;
   const shared = candidate.source.some((c) => frame.source.includes(c) || frame.target.includes(c));
   if (!shared || candidate.status !== "occurred" || candidate.mention.trigger.status === "ongoing") return;
+  // The speaker and the counterpart there take part in what is said at the meeting.
+  if (candidate.participants.length < 2) {
+    candidate.participants = [...new Set([...candidate.participants, ...frame.participants])];
+  }
   if (!candidate.date && frame.date) {
     candidate.date = { text: null, start: frame.date.start, end: frame.date.end };
     candidate.because.date = "date/from-meeting";
@@ -242,7 +258,13 @@ export function codeEventCandidates(doc: Readonly<Doc>, kb: Knowledge): EventCan
     const next = triggers[k + 1];
     const nextStart = next && next.sentence === trigger.sentence ? next.tokenStart : Number.MAX_SAFE_INTEGER;
     if (namesEarlierAct(candidates, trigger, doc)) return;
-    for (const candidate of candidatesFor(doc, kb, trigger, nextStart, mentions, context)) {
+    const sentence = doc.sentences[trigger.sentence];
+    const otherClauses = sentence
+      ? triggers
+          .filter((t) => t !== trigger && t.sentence === trigger.sentence)
+          .map((t) => clauseBounds(doc.tokens, sentence, t.tokenStart, kb.language))
+      : [];
+    for (const candidate of candidatesFor(doc, kb, trigger, nextStart, mentions, context, otherClauses)) {
       datePresentStatement(doc, candidate);
       candidates.push(candidate);
       if (candidate.type === "CONSULT" && !candidate.anaphoric) context.frame = candidate;

@@ -1,4 +1,5 @@
 import type { Doc, Mention, Token } from "../model/doc.js";
+import type { PloverType } from "../model/plover.js";
 import type { TriggerMention } from "./candidate.js";
 
 /** Prepositions: a mention governed by one is not the subject of the clause. */
@@ -13,8 +14,15 @@ const NOUN_PHRASE_FILLERS = new Set(["DET", "ADJ", "NUM", "PRON"]);
 const CLAUSE_BREAKS = new Set([";", "—", "–", "(", "“", "”", "\"", "while", "but", "whereas", "although", "because", "whom", "who", "which"]);
 /** How close after an event noun its "by" agent must be ("attack against Israel by Iran"); farther, "by" belongs to another word. */
 const AGENT_REACH = 6;
-/** Prepositions that introduce the agent of a passive verb or an event noun ("attack by Iran"). */
-const AGENT_PREPOSITIONS = new Set(["by"]);
+/** Prepositions that introduce the agent of a passive verb ("sanctions were imposed by the EU"). */
+const AGENT_PREPOSITIONS: ReadonlySet<string> = new Set(["by"]);
+/** Prepositions that introduce the agent of an event noun ("attack by Iran", "an attack from Russia"). */
+const NOUN_AGENT_PREPOSITIONS: ReadonlySet<string> = new Set(["by", "from"]);
+/** For giving and backing, "of" names the giver too ("the assistance of the American people"). */
+const GIVER_AGENT_PREPOSITIONS: ReadonlySet<string> = new Set(["by", "from", "of"]);
+const GIVING_TYPES: ReadonlySet<PloverType> = new Set(["SUPPORT", "AID"]);
+/** Possessive pronouns that stand for the last side named before them ("calls on Russia to end its occupation"). */
+const POSSESSIVE_PRONOUNS = new Set(["its", "their"]);
 /** Prepositions that introduce the recipient of an event noun ("support for Ukraine", "attack against Israel"). */
 const RECIPIENT_PREPOSITIONS = new Set(["against", "on", "for", "to", "with", "toward", "towards", "into", "at", "upon"]);
 /** Words that join the members of one coordinated subject ("Blinken and Austin", "the U.S., Japan and Korea"). */
@@ -132,8 +140,8 @@ export function subjectBefore(doc: Readonly<Doc>, mentions: SentenceMentions, be
   return [];
 }
 
-/** Mentions in [from, to), split by the preposition governing each: agents ("by X") and the rest. */
-function mentionsAfter(doc: Readonly<Doc>, mentions: SentenceMentions, from: number, to: number, sentenceStart: number) {
+/** Mentions in [from, to), split by the preposition governing each: agents ("by X", and for an event noun the given `agentPrepositions`) and the rest. */
+function mentionsAfter(doc: Readonly<Doc>, mentions: SentenceMentions, from: number, to: number, sentenceStart: number, agentPrepositions: ReadonlySet<string>) {
   const agents: Mention[] = [];
   const recipients: Mention[] = [];
   const between: Mention[] = [];
@@ -142,7 +150,7 @@ function mentionsAfter(doc: Readonly<Doc>, mentions: SentenceMentions, from: num
     const preposition = governingPreposition(doc.tokens, mention, sentenceStart, mentions.at);
     // After "between", every side up to the window's end is one of the parties.
     if (preposition === "between" || between.length > 0) between.push(mention);
-    else if (preposition && AGENT_PREPOSITIONS.has(preposition)) agents.push(mention);
+    else if (preposition && agentPrepositions.has(preposition)) agents.push(mention);
     else recipients.push(mention);
   }
   return { agents, recipients, between };
@@ -169,6 +177,10 @@ function premodifiers(doc: Readonly<Doc>, mentions: SentenceMentions, nounStart:
     if (!token) break;
     const mention = mentions.at.get(i);
     if (mention && isSideMention(mention)) return [mention];
+    if (POSSESSIVE_PRONOUNS.has(token.lower)) {
+      const antecedent = mentions.sides.filter((m) => m.tokenEnd <= i && m.kind !== "person").pop();
+      return antecedent ? [antecedent] : [];
+    }
     if (token.pos === "ADJ" || token.pos === "ADV" || token.lower === "'s" || token.lower === "’s" || token.text === "," || token.pos === "NUM" || (token.pos === "NOUN" && /^[a-z]/.test(token.text))) {
       i--;
       steps++;
@@ -187,16 +199,22 @@ function premodifiers(doc: Readonly<Doc>, mentions: SentenceMentions, nounStart:
 export function findSides(doc: Readonly<Doc>, mentions: SentenceMentions, trigger: TriggerMention, windowEnd: number): SideSources {
   const sentence = doc.sentences[trigger.sentence];
   const start = sentence?.tokenStart ?? 0;
-  const after = mentionsAfter(doc, mentions, trigger.tokenEnd, windowEnd, start);
+  const verbal = trigger.trigger.pos === "verb" || trigger.trigger.pos === "adj";
+  const agentPrepositions = verbal ? AGENT_PREPOSITIONS : GIVING_TYPES.has(trigger.trigger.type) ? GIVER_AGENT_PREPOSITIONS : NOUN_AGENT_PREPOSITIONS;
+  const after = mentionsAfter(doc, mentions, trigger.tokenEnd, windowEnd, start, agentPrepositions);
   if (after.between.length >= 2) return { subject: after.between.slice(0, 1), object: after.between.slice(1), rule: "between" };
   const subject = subjectBefore(doc, mentions, trigger.tokenStart, start);
-  if (trigger.trigger.pos === "verb" || trigger.trigger.pos === "adj") {
+  if (verbal) {
     if (isPassive(doc.tokens, trigger)) return { subject: after.agents, object: subject, rule: "passive" };
     return { subject, object: [...after.recipients, ...after.agents], rule: "subject-object" };
   }
   const modifier = premodifiers(doc, mentions, trigger.tokenStart);
   if (modifier.length > 0) return { subject: modifier, object: after.recipients, rule: "premodifier" };
   const near = after.agents.filter((m) => m.tokenStart - trigger.tokenEnd <= AGENT_REACH);
-  if (near.length > 0) return { subject: near, object: after.recipients, rule: "by-agent" };
+  if (near.length > 0) {
+    // "Reznikov appreciates the assistance of the American people": the clause subject receives it.
+    const object = after.recipients.length > 0 ? after.recipients : subject;
+    return { subject: near, object, rule: after.recipients.length > 0 ? "noun-agent" : "noun-agent+beneficiary" };
+  }
   return { subject, object: [...after.recipients, ...after.agents], rule: "clause-subject" };
 }

@@ -42,8 +42,9 @@ export function decideStatus(
   if (cuesBetween(hits, start - MODAL_REACH, start, "planned") || tense === "future") return { status: "planned", rule: "status/future-tense" };
   if (date && published && date.end < published && trigger.trigger.status !== "ongoing") return { status: "occurred", rule: "status/past-date" };
   if (trigger.trigger.status === "ongoing" || cuesBetween(hits, start - 2, start, "ongoing")) return { status: "ongoing", rule: "status/ongoing-word" };
+  if (tense === "past" && (!date || !published || date.start <= published)) return { status: "occurred", rule: "status/past-tense" };
   if (date && published && date.start <= published && published <= date.end && date.start !== date.end) {
     return { status: "ongoing", rule: "status/spans-publication" };
   }
-  return { status: "occurred", rule: tense === "past" ? "status/past-tense" : "status/default-occurred" };
+  return { status: "occurred", rule: "status/default-occurred" };
 }

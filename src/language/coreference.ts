@@ -2,6 +2,7 @@ import type { Actor, Doc, Mention, Token } from "../model/doc.js";
 import type { Knowledge } from "../knowledge/types.js";
 import { defineAnnotator } from "./annotator.js";
 import { byPosition } from "./mentions/index.js";
+import { referencesName } from "./mentions/actors.js";
 import { nameWords } from "./mentions/names.js";
 
 const PERSONAL_PRONOUNS = new Set(["he", "she", "him", "his", "her"]);
@@ -56,8 +57,10 @@ export const coreferenceAnnotator = defineAnnotator({
     const surnames = new Map<string, number>();
     doc.actors.forEach((actor, index) => {
       const words = nameWords(actor.name, kb.language);
-      const last = words[words.length - 1];
-      if (words.length > 1 && last) surnames.set(last.toLowerCase(), index);
+      if (words.length < 2) return;
+      for (const word of [words[0], words[words.length - 1]]) {
+        if (word && referencesName(word, words, kb)) surnames.set(word.toLowerCase(), index);
+      }
     });
     const people = doc.mentions.filter((m) => m.kind === "person");
     const added: Mention[] = [];

@@ -153,7 +153,8 @@ export const quotesAnnotator = defineAnnotator({
     const mentionEndingAt = new Map<number, Mention>();
     const mentionStartingAt = new Map<number, Mention>();
     for (const mention of doc.mentions) {
-      if (mention.kind === "place") continue;
+      // People, organisations and seats of government ("the Kremlin said") speak; a country named in passing does not.
+      if (mention.kind === "place" || (mention.kind === "country" && mention.rule !== "mentions/side-metonym")) continue;
       mentionEndingAt.set(mention.tokenEnd - 1, mention);
       if (!mentionStartingAt.has(mention.tokenStart)) mentionStartingAt.set(mention.tokenStart, mention);
     }

@@ -16,11 +16,25 @@ function givenNamesAgree(a: string, b: string): boolean {
 export function sameNamedPerson(a: string, b: string, kb: Knowledge): boolean {
   const wa = nameWords(a, kb.language);
   const wb = nameWords(b, kb.language);
+  if (wa.length === 1 || wb.length === 1) {
+    const [one, full] = wa.length === 1 ? [wa, wb] : [wb, wa];
+    return referencesName(one[0] ?? "", full, kb);
+  }
   const lastA = wa[wa.length - 1]?.toLowerCase();
   const lastB = wb[wb.length - 1]?.toLowerCase();
   if (!lastA || lastA !== lastB) return false;
-  if (wa.length === 1 || wb.length === 1) return true;
   return givenNamesAgree(wa[0] ?? "", wb[0] ?? "");
+}
+
+/**
+ * Whether one word can stand for a full name: its surname, or its first word when
+ * that is not a given name, as with family-name-first names ("Wei" for "Wei Fenghe",
+ * "Suh" for "Suh Wook", but not "Antony" for "Antony Blinken").
+ */
+export function referencesName(word: string, full: readonly string[], kb: Knowledge): boolean {
+  const lower = word.toLowerCase();
+  if (full[full.length - 1]?.toLowerCase() === lower) return true;
+  return full.length > 1 && full[0]?.toLowerCase() === lower && !kb.givenNames.has(lower);
 }
 
 function inOffice(holder: Officeholder, year: number | null): boolean {

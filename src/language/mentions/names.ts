@@ -16,6 +16,7 @@ export function isCapitalised(token: Token | undefined): boolean {
 /** A capitalised word that may start or continue a person's name. */
 export function isNameWord(token: Token | undefined, lists: LanguageLists): boolean {
   if (!token || !isCapitalised(token)) return false;
+  if (INITIAL.test(token.text)) return true;
   if (lists.nonNameWords.has(token.lower.replace(/\.$/, ""))) return false;
   return token.pos === "PROPN" || token.pos === "NOUN" || token.pos === "ADJ" || token.pos === "X" || INITIAL.test(token.text);
 }

@@ -88,7 +88,7 @@ export function recognizeSides(doc: Readonly<Doc>, kb: Knowledge): Mention[] {
         i++;
         continue;
       }
-      const isPlace = entry.kind === "metonym" && (afterLocative(tokens, i, sentence.tokenStart) || isDateline(doc, i, i + match.length));
+      const isPlace = isDateline(doc, i, i + match.length) || (entry.kind === "metonym" && afterLocative(tokens, i, sentence.tokenStart));
       if (!isPlace) mentions.push(sideMention(doc, s, i, match.length, entry));
       i += match.length;
     }
