@@ -168,6 +168,40 @@ function isPassive(tokens: readonly Token[], trigger: TriggerMention): boolean {
   );
 }
 
+/**
+ * What "its" or "their" before an event noun stands for: "their" after a coordinated
+ * subject is that group ("Trump and Kim cut short their summit"); otherwise the last
+ * government or organisation named ("calls on Russia to end its occupation").
+ */
+function possessiveAntecedent(doc: Readonly<Doc>, mentions: SentenceMentions, at: number): Mention[] {
+  const sentenceStart = doc.sentences[doc.tokens[at]?.sentence ?? -1]?.tokenStart ?? 0;
+  if (doc.tokens[at]?.lower === "their") {
+    const group = subjectBefore(doc, mentions, at, sentenceStart);
+    if (group.length > 1) return group;
+  }
+  const antecedent = mentions.sides.filter((m) => m.tokenEnd <= at && m.kind !== "person").pop();
+  return antecedent ? [antecedent] : [];
+}
+
+/**
+ * Whether an event noun hangs from another noun ("a dispute over sanctions", "fears of
+ * an attack"): then the clause's subject is not its agent. A noun that is a verb's
+ * object or sits in an adverbial phrase ("on a visit to Warsaw") keeps the clause subject.
+ */
+function complementOfNoun(tokens: readonly Token[], nounStart: number): boolean {
+  for (let i = nounStart - 1; i >= Math.max(0, nounStart - 6); i--) {
+    const token = tokens[i];
+    if (!token) return false;
+    if (PREPOSITIONS.has(token.lower)) {
+      const head = tokens[i - 1];
+      return head !== undefined && head.pos === "NOUN" && /^[a-z]/.test(head.text);
+    }
+    if (NOUN_PHRASE_FILLERS.has(token.pos) || token.pos === "ADV" || token.lower === "'s" || token.lower === "’s" || (token.pos === "NOUN" && /^[a-z]/.test(token.text))) continue;
+    return false;
+  }
+  return false;
+}
+
 /** Side mentions right before an event noun ("Russia's brutal war", "the U.S. commitment", "Russian military movements"). */
 function premodifiers(doc: Readonly<Doc>, mentions: SentenceMentions, nounStart: number): Mention[] {
   let i = nounStart - 1;
@@ -177,10 +211,7 @@ function premodifiers(doc: Readonly<Doc>, mentions: SentenceMentions, nounStart:
     if (!token) break;
     const mention = mentions.at.get(i);
     if (mention && isSideMention(mention)) return [mention];
-    if (POSSESSIVE_PRONOUNS.has(token.lower)) {
-      const antecedent = mentions.sides.filter((m) => m.tokenEnd <= i && m.kind !== "person").pop();
-      return antecedent ? [antecedent] : [];
-    }
+    if (POSSESSIVE_PRONOUNS.has(token.lower)) return possessiveAntecedent(doc, mentions, i);
     if (token.pos === "ADJ" || token.pos === "ADV" || token.lower === "'s" || token.lower === "’s" || token.text === "," || token.pos === "NUM" || (token.pos === "NOUN" && /^[a-z]/.test(token.text))) {
       i--;
       steps++;
@@ -216,5 +247,6 @@ export function findSides(doc: Readonly<Doc>, mentions: SentenceMentions, trigge
     const object = after.recipients.length > 0 ? after.recipients : subject;
     return { subject: near, object, rule: after.recipients.length > 0 ? "noun-agent" : "noun-agent+beneficiary" };
   }
+  if (complementOfNoun(doc.tokens, trigger.tokenStart)) return { subject: [], object: after.recipients, rule: "noun-without-agent" };
   return { subject, object: [...after.recipients, ...after.agents], rule: "clause-subject" };
 }
