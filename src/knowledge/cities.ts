@@ -6,18 +6,20 @@ export interface GazetteerCity {
   name: string;
   /** ISO 3166-1 alpha-2, as the package writes it. */
   alpha2: string;
-  /** GeoNames feature code: PPLC is a national capital, PPLA a first-level admin seat. */
-  featureCode: string;
+  /** GeoNames marks it a national capital (feature code PPLC). */
+  capital: boolean;
   population: number;
   lat: number;
   lon: number;
 }
 
-/** Which cities to keep: all with at least `minPopulation` people, and all with one of `featureCodes`. */
+/** Which cities to keep: all with at least `minPopulation` people, and all with one of `featureCodes` (GeoNames: PPLC a national capital, PPLA a first-level admin seat). */
 export interface CityFilter {
   minPopulation: number;
   featureCodes: readonly string[];
 }
+
+const CAPITAL = Buffer.from("PPLC", "latin1");
 
 /** A read position in a protobuf buffer. A class (not a closure) so V8 keeps `pos` in a fast field. */
 class Cursor {
@@ -119,7 +121,7 @@ export function readCities(filter: CityFilter): GazetteerCity[] {
       cities.push({
         name: buf.toString("utf8", nameStart, nameEnd),
         alpha2: buf.toString("latin1", countryStart, countryEnd),
-        featureCode: buf.toString("latin1", codeStart, codeEnd),
+        capital: cursor.spellsOneOf(codeStart, codeEnd, [CAPITAL]),
         population,
         lat: lat / 1e5,
         lon: lon / 1e5,

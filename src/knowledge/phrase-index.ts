@@ -111,9 +111,6 @@ function newNode<T>(): TrieNode<T> {
   return { next: null, entries: null, spellings: null, abbreviation: false };
 }
 
-/** A first word of letters only, which every way of splitting keeps whole. */
-const LEADING_PLAIN_WORD = /^[A-Za-z]+(?=\s|$)/;
-
 /** A phrase added but not yet in the trie, filed under its first word. */
 interface PendingPhrase<T> {
   phrase: string;
@@ -122,10 +119,23 @@ interface PendingPhrase<T> {
   keepHyphens: boolean;
 }
 
+/**
+ * The length of the phrase's first word when it is ASCII letters only, followed
+ * by a space or the end (every way of splitting keeps it whole), else 0.
+ */
+function plainLeadingWord(phrase: string): number {
+  for (let i = 0; i < phrase.length; i++) {
+    const c = phrase.charCodeAt(i) | 0x20;
+    if (c >= 0x61 && c <= 0x7a) continue;
+    return i > 0 && phrase.charCodeAt(i) === 0x20 ? i : 0;
+  }
+  return phrase.length;
+}
+
 /** The phrase's first word as splitPhrase would give it, without splitting the rest. */
 function firstWord(phrase: string, keepHyphens: boolean): string | undefined {
-  const plain = LEADING_PLAIN_WORD.exec(phrase);
-  if (plain) return plain[0];
+  const plain = plainLeadingWord(phrase);
+  if (plain > 0) return phrase.slice(0, plain);
   for (const chunk of phrase.split(/\s+/)) {
     const words = splitPhrase(chunk, keepHyphens);
     if (words.length > 0) return words[0];

@@ -140,13 +140,12 @@ function addCities(builder: PlacesBuilder, facts: CountryFacts): void {
   for (const city of readCities({ minPopulation: MIN_CITY_POPULATION, featureCodes: ALWAYS_KEPT })) {
     const country = facts.alpha3ByAlpha2.get(city.alpha2);
     if (!country) continue;
-    const capital = city.featureCode === "PPLC";
     const at = builder.add(
-      { name: city.name, kind: "city", country, lat: city.lat, lon: city.lon, population: city.population, capital },
+      { name: city.name, kind: "city", country, lat: city.lat, lon: city.lon, population: city.population, capital: city.capital },
       [city.name],
     );
     const known = capitalsByCountry.get(country);
-    if (capital && (!known || known.population < city.population)) capitalsByCountry.set(country, { at, population: city.population });
+    if (city.capital && (!known || known.population < city.population)) capitalsByCountry.set(country, { at, population: city.population });
   }
   for (const capital of facts.capitals) {
     const city = builder.find("city", capital.code, capital.name);
