@@ -24,12 +24,7 @@ function loadSamples(dir: string): Sample[] {
     .sort()
     .map((f) => {
       const sidecar = join(dir, f.replace(/\.txt$/, ".json"));
-      let published: string | null = null;
-      try {
-        published = (JSON.parse(readFileSync(sidecar, "utf8")) as { source?: { published?: string } }).source?.published ?? null;
-      } catch {
-        published = null;
-      }
+      const published = (JSON.parse(readFileSync(sidecar, "utf8")) as { source?: { published?: string } }).source?.published ?? null;
       return { text: articleFromText(readFileSync(join(dir, f), "utf8")).text, published };
     });
 }

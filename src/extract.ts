@@ -68,6 +68,6 @@ let shared: Extractor | null = null;
  */
 export function extract(input: string, options: ExtractOptions = {}): ExtractResult {
   shared ??= createExtractor();
-  const { doc: _doc, ...result } = shared.analyze(input, options);
-  return result;
+  const { article, events, actors, quotes } = shared.analyze(input, options);
+  return { article, events, actors, quotes };
 }

@@ -23,8 +23,6 @@ const GIVER_AGENT_PREPOSITIONS: ReadonlySet<string> = new Set(["by", "from", "of
 const GIVING_TYPES: ReadonlySet<PloverType> = new Set(["SUPPORT", "AID"]);
 /** Possessive pronouns that stand for the last side named before them ("calls on Russia to end its occupation"). */
 const POSSESSIVE_PRONOUNS = new Set(["its", "their"]);
-/** Prepositions that introduce the recipient of an event noun ("support for Ukraine", "attack against Israel"). */
-const RECIPIENT_PREPOSITIONS = new Set(["against", "on", "for", "to", "with", "toward", "towards", "into", "at", "upon"]);
 /** Words that join the members of one coordinated subject ("Blinken and Austin", "the U.S., Japan and Korea"). */
 const COORDINATION = new Set([",", "and", "the", "his", "her", "their", "its", "&"]);
 /** Pronouns and phrases that stand for the sides of the interaction under discussion. */
