@@ -43,7 +43,8 @@ export function buildKnowledge(dataDir: string): Knowledge {
   const organizations = readOrganizations(dataDir, countryCodes);
   const organizationCodes = new Set(organizations.filter((o) => o.kind === "igo").map((o) => o.code));
   const ambiguous = readAmbiguousNames(dataDir, (code) => countryCodes.has(code) || organizationCodes.has(code));
-  const givenNames = readGivenNames(dataDir);
+  const countryAndCapitalNames = new Set([...facts.names.map((n) => n.name), ...facts.capitals.map((c) => c.name)].map((n) => n.toLowerCase()));
+  const givenNames = readGivenNames(dataDir, countryAndCapitalNames);
   const sides = buildSides(dataDir, facts, organizations, { givenNames, ambiguous });
   const language = loadLanguageLists(dataDir);
   return Object.freeze({

@@ -19,8 +19,10 @@ export const mentionsAnnotator = defineAnnotator({
   requires: ["tokens", "sentences", "paragraphs"],
   adds: ["mentions", "actors"],
   annotate(doc, kb) {
-    const sides = recognizeSides(doc, kb);
-    const people = resolveActors(recognizePeople(doc, kb, sides), kb, doc.published, doc);
+    const allSides = recognizeSides(doc, kb);
+    const people = resolveActors(recognizePeople(doc, kb, allSides), kb, doc.published, doc);
+    // A name that is a person here is not also a country ("Rep. Jim Jordan").
+    const sides = allSides.filter((side) => !people.mentions.some((p) => p.tokenStart < side.tokenEnd && side.tokenStart < p.tokenEnd));
     const places = recognizePlaces(doc, kb, [...sides, ...people.mentions], people.actors);
     const mentions = [...sides, ...people.mentions, ...places].sort(byPosition);
     mentions.forEach((mention, index) => {

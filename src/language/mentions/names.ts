@@ -34,7 +34,8 @@ export function nameRunEnd(tokens: readonly Token[], from: number, end: number, 
     const token = tokens[i];
     const previous = tokens[i - 1];
     if (!token) break;
-    if (token.text === "-" && touching(previous, token) && touching(token, tokens[i + 1]) && isCapitalised(tokens[i + 1])) {
+    // Hyphenated parts written without spaces: "Caballero-Reynolds", "Tae-yong".
+    if (token.text === "-" && touching(previous, token) && touching(token, tokens[i + 1]) && /^\p{L}+$/u.test(tokens[i + 1]?.text ?? "")) {
       i += 2;
       continue;
     }

@@ -69,9 +69,10 @@ function titleAt(ctx: SentenceContext, i: number): { entry: TitleEntry; to: numb
  * An "of <Organisation>" tail after a title ("director of the Office of the Central
  * Commission for Foreign Affairs"): capitalised words joined by small words.
  */
-function organisationTail(ctx: SentenceContext, from: number): { to: number; name: string } | null {
+function organisationTail(ctx: SentenceContext, from: number): { to: number; name: string; organization: boolean } | null {
   const tokens = ctx.doc.tokens;
-  if (tokens[from]?.lower !== "of" && tokens[from]?.lower !== "for") return null;
+  const preposition = tokens[from]?.lower ?? "";
+  if (!TAIL_PREPOSITIONS.has(preposition)) return null;
   let i = from + 1;
   if (tokens[i]?.lower === "the") i++;
   const start = i;
@@ -79,18 +80,35 @@ function organisationTail(ctx: SentenceContext, from: number): { to: number; nam
   while (i < ctx.end) {
     const token = tokens[i];
     if (!token) break;
-    if (isCapitalised(token) || /^[A-Z.]+$/.test(token.text)) {
+    if (isCapitalised(token) || /^[A-Z][A-Z.]*$/.test(token.text)) {
       last = i;
       i++;
     } else if (["of", "the", "for", "and", "-", "'s", "’s"].includes(token.lower) && startsName(tokens, i + 1)) {
+      i++;
+    } else if (token.text === "," && (startsName(tokens, i + 1) || (tokens[i + 1]?.lower === "and" && startsName(tokens, i + 2)))) {
+      // "Under Secretary for Economic Growth, Energy, and the Environment"
       i++;
     } else if (token.text === "-" && tokens[i - 1]?.end === token.start) {
       i++;
     } else break;
   }
   if (last < start) return null;
-  return { to: last + 1, name: tokenText(ctx.doc.text, tokens, start, last + 1) };
+  // The tail may run into the holder's name ("... and the Environment Jose W. Fernandez"): a given name starts the person.
+  for (let k = start + 1; k <= last; k++) {
+    const token = tokens[k];
+    if (token && ctx.kb.givenNames.has(token.lower) && isCapitalised(tokens[k + 1])) {
+      last = k - 1;
+      while (last >= start && !isCapitalised(tokens[last])) last--;
+      break;
+    }
+  }
+  if (last < start) return null;
+  // "director of the Office of ..." names a body; "Under Secretary for Energy" a portfolio; "Ambassador to France" a posting.
+  return { to: last + 1, name: tokenText(ctx.doc.text, tokens, start, last + 1), organization: preposition === "of" };
 }
+
+/** Prepositions that continue a title with the body or place it belongs to: "director of ...", "Under Secretary for ...", "Ambassador to ...". */
+const TAIL_PREPOSITIONS = new Set(["of", "for", "to"]);
 
 /** A capitalised word next, or "the" and then one ("of the Central Commission"). */
 function startsName(tokens: readonly Token[], i: number): boolean {
@@ -110,16 +128,25 @@ function titleChainAt(ctx: SentenceContext, from: number): TitleChain | null {
       implied ??= title.entry;
     }
     i = title.to;
+    // "Foreign Minister and Alternate Prime Minister Yair Lapid": two offices, one holder.
+    const next = ctx.doc.tokens[i];
+    if (next?.lower === "and" && officeTo === i) {
+      // A second office may carry one modifier of its own ("and Alternate Prime Minister").
+      const modifier = isCapitalised(ctx.doc.tokens[i + 1]) && titleAt(ctx, i + 1) === null ? 1 : 0;
+      if (titleAt(ctx, i + 1 + modifier)?.entry.kind === "office") i += 1 + modifier;
+    }
   }
   if (i === from) return null;
   let organization = implied?.organization ?? null;
   let country = implied?.country ?? null;
   if (officeTo === i) {
     const tail = organisationTail(ctx, i);
-    if (tail) {
+    if (tail && tail.organization) {
       const agency = ctx.sideAt.get(i + 1) ?? ctx.sideAt.get(i + 2);
       organization = agency?.organization ?? tail.name;
       country = agency?.code ?? country;
+    }
+    if (tail) {
       i = tail.to;
       officeTo = tail.to;
     }

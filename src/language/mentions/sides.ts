@@ -1,6 +1,7 @@
 import type { Doc, Mention, Token } from "../../model/doc.js";
 import type { Knowledge, SideEntry, SideKind } from "../../knowledge/types.js";
 import type { PhraseMatch } from "../../knowledge/phrase-index.js";
+import { chooseReading } from "./ambiguity.js";
 import { isDateline } from "./dateline.js";
 import { tokenText } from "./names.js";
 
@@ -82,11 +83,27 @@ export function recognizeSides(doc: Readonly<Doc>, kb: Knowledge): Mention[] {
     if (sentence.role === "furniture") return;
     let i = sentence.tokenStart;
     while (i < sentence.tokenEnd) {
+      // "South China Sea", "Latin America", "Washington Post": names that contain a country but are not one.
+      const notASide = kb.nonSides.longestMatch(tokens, i, sentence.tokenEnd);
+      if (notASide) {
+        i += notASide.length;
+        continue;
+      }
       const match = kb.sides.longestMatch(tokens, i, sentence.tokenEnd);
-      const entry = match ? pickEntry(match, tokens, i) : undefined;
+      let entry = match ? pickEntry(match, tokens, i) : undefined;
       if (!match || !entry) {
         i++;
         continue;
+      }
+      const ambiguous = kb.ambiguous.longestMatch(tokens, i, i + match.length);
+      if (ambiguous?.length === match.length && ambiguous.entries[0]) {
+        // Georgia the state, Jordan the congressman: leave the other readings to the place and people recognizers.
+        const reading = chooseReading(doc, ambiguous.entries[0], i, i + match.length);
+        if (!reading || reading.code === null || (reading.kind !== "country" && reading.kind !== "organization")) {
+          i += match.length;
+          continue;
+        }
+        entry = { ...entry, code: reading.code };
       }
       const isPlace = isDateline(doc, i, i + match.length) || (entry.kind === "metonym" && afterLocative(tokens, i, sentence.tokenStart));
       if (!isPlace) mentions.push(sideMention(doc, s, i, match.length, entry));

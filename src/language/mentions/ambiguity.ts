@@ -1,0 +1,45 @@
+import type { Doc } from "../../model/doc.js";
+import type { AmbiguousName, AmbiguousReading } from "../../knowledge/types.js";
+
+/** How many tokens around a name a lower-case cue word must sit within ("Gov.", "county", "said"). */
+const NEAR_CUE_REACH = 12;
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/**
+ * How strongly the article points to one reading: each capitalised cue found anywhere
+ * in the text ("Tbilisi", "Atlanta") counts one; each lower-case cue ("governor",
+ * "county") counts one when it sits near the name.
+ */
+function cueScore(doc: Readonly<Doc>, reading: AmbiguousReading, from: number, to: number): number {
+  const first = doc.tokens[Math.max(0, from - NEAR_CUE_REACH)];
+  const last = doc.tokens[Math.min(doc.tokens.length - 1, to + NEAR_CUE_REACH)];
+  const near = first && last ? doc.text.slice(first.start, last.end) : "";
+  let score = 0;
+  for (const cue of reading.cues) {
+    const capitalised = /^\p{Lu}/u.test(cue);
+    const pattern = new RegExp(`(?<![\\p{L}])${escapeRegExp(cue)}(?![\\p{L}])`, capitalised ? "u" : "iu");
+    if (pattern.test(capitalised ? doc.text : near)) score++;
+  }
+  return score;
+}
+
+/**
+ * The reading of an ambiguous name (Georgia the country or the U.S. state, Jordan the
+ * country or a person) that the article's words point to; the lexicon's first,
+ * most common reading when nothing points elsewhere.
+ */
+export function chooseReading(doc: Readonly<Doc>, name: AmbiguousName, from: number, to: number): AmbiguousReading | undefined {
+  let best: AmbiguousReading | undefined;
+  let bestScore = 0;
+  for (const reading of name.readings) {
+    const score = cueScore(doc, reading, from, to);
+    if (score > bestScore) {
+      best = reading;
+      bestScore = score;
+    }
+  }
+  return best ?? name.readings[0];
+}
