@@ -150,6 +150,8 @@ function candidatesFor(
     anaphoric = true;
     because.sides += "+refers-back";
   }
+  // A back-reference takes the medium of the meeting it refers to ("the meeting" after "a virtual meeting").
+  const medium = anaphoric && frame ? { mode: frame.mode, rule: "mode/from-meeting" } : mode;
   if (source.length === 0) return [];
   if (target.length === 0 && !TARGET_OPTIONAL.has(type)) return [];
   if (trigger.trigger.needsPersonObject && sides.object.length === 0) return [];
@@ -158,11 +160,11 @@ function candidatesFor(
 
   const participants = personIndices([...sides.subject, ...sides.object]);
   const places = type === "CONSULT" || type === "COOPERATE" || type === "ASSAULT" || type === "PROTEST" ? placesFor(doc, kb, trigger) : [];
-  const inCall = mode.mode === "phone";
+  const inCall = medium.mode === "phone";
   const base: EventCandidate = {
     mention: trigger,
     type,
-    mode: mode.mode,
+    mode: medium.mode,
     status: status.status,
     source,
     target,
@@ -171,7 +173,7 @@ function candidatesFor(
     date: dated.date,
     topics: topicsFor(doc, trigger, windowEnd),
     anaphoric,
-    because: { ...because, status: status.rule, mode: mode.rule, date: dated.rule, tense },
+    because: { ...because, status: status.rule, mode: medium.rule, date: dated.rule, tense },
     confidence: sides.subject.length > 0 && sides.object.length > 0 ? 0.8 : 0.6,
   };
   inheritFromFrame(base, frame);

@@ -11,7 +11,8 @@ const PREPOSITIONS = new Set([
 /** Words that may sit between a preposition and the mention it governs ("with senior Chinese officials"). */
 const NOUN_PHRASE_FILLERS = new Set(["DET", "ADJ", "NUM", "PRON"]);
 /** Tokens that end the stretch of text a trigger's object can lie in. */
-const CLAUSE_BREAKS = new Set([";", "—", "–", "(", "“", "”", "\"", "while", "but", "whereas", "although", "because", "whom", "who", "which"]);
+const CLAUSE_BREAKS = new Set([";", "—", "–", "(", "while", "but", "whereas", "although", "because", "whom", "who", "which"]);
+const QUOTE_MARKS = new Set(["“", "”", "\""]);
 /** How close after an event noun its "by" agent must be ("attack against Israel by Iran"); farther, "by" belongs to another word. */
 const AGENT_REACH = 6;
 /** Prepositions that introduce the agent of a passive verb ("sanctions were imposed by the EU"). */
@@ -83,11 +84,17 @@ function governingPreposition(tokens: readonly Token[], mention: Mention, senten
   return null;
 }
 
-/** The end of the stretch after a trigger that its object may occupy. */
+/**
+ * The end of the stretch after a trigger that its object may occupy: a clause break,
+ * the next trigger, or a quotation credited to someone (its words are not this act's
+ * object). A quoted name ("the “Faith in Cause” medal") does not end it.
+ */
 export function objectWindowEnd(doc: Readonly<Doc>, from: number, sentenceEnd: number, nextTrigger: number): number {
   for (let i = from; i < Math.min(sentenceEnd, nextTrigger); i++) {
     const token = doc.tokens[i];
-    if (token && CLAUSE_BREAKS.has(token.lower)) return i;
+    if (!token) break;
+    if (CLAUSE_BREAKS.has(token.lower)) return i;
+    if (QUOTE_MARKS.has(token.text) && doc.quotes.some((q) => q.start - 1 === token.start || q.end === token.start)) return i;
   }
   return Math.min(sentenceEnd, nextTrigger);
 }
@@ -210,7 +217,8 @@ function premodifiers(doc: Readonly<Doc>, mentions: SentenceMentions, nounStart:
     const mention = mentions.at.get(i);
     if (mention && isSideMention(mention)) return [mention];
     if (POSSESSIVE_PRONOUNS.has(token.lower)) return possessiveAntecedent(doc, mentions, i);
-    if (token.pos === "ADJ" || token.pos === "ADV" || token.lower === "'s" || token.lower === "’s" || token.text === "," || token.pos === "NUM" || (token.pos === "NOUN" && /^[a-z]/.test(token.text))) {
+    const participle = token.pos === "VERB" && /(ing|ed)$/.test(token.lower);
+    if (token.pos === "ADJ" || token.pos === "ADV" || participle || token.lower === "'s" || token.lower === "’s" || token.text === "," || token.pos === "NUM" || (token.pos === "NOUN" && /^[a-z]/.test(token.text))) {
       i--;
       steps++;
       continue;
