@@ -331,7 +331,8 @@ export function recognizePeople(doc: Readonly<Doc>, kb: Knowledge, sides: readon
   }
   const candidates: PersonCandidate[] = [];
   doc.sentences.forEach((sentence, index) => {
-    if (sentence.role === "furniture") return;
+    // Headlines are written in title case, where every word looks like a name.
+    if (sentence.role !== "body") return;
     candidates.push(...peopleInSentence({ doc, kb, sentence: index, end: sentence.tokenEnd, sideAt, sideEndingAt }));
   });
   return candidates;

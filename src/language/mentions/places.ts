@@ -1,8 +1,25 @@
 import type { Actor, Doc, Mention } from "../../model/doc.js";
-import type { Knowledge } from "../../knowledge/types.js";
+import type { Knowledge, Place } from "../../knowledge/types.js";
 import { isCapitalised, nameWords, tokenText } from "./names.js";
 import { isDateline } from "./dateline.js";
 import { LOCATIVE_PREPOSITIONS } from "./sides.js";
+
+/** Cities of at least this many people outrank a first-level region of the same name. */
+const MAJOR_CITY_POPULATION = 1_000_000;
+
+/**
+ * The likeliest of the places sharing a name: one spelled exactly as written beats
+ * one that only matches without its accents ("Bali", not "Bāli"); then countries,
+ * venues and capitals, then major cities, then first-level regions, then other cities.
+ */
+function likeliestPlace(entries: readonly Place[], written: string): Place | undefined {
+  const rank = (p: Place) =>
+    (p.name === written ? 10 : 0) +
+    (p.kind === "country" || p.kind === "venue" || p.capital ? 4 : p.population >= MAJOR_CITY_POPULATION ? 3 : p.kind === "region" ? 2 : 1);
+  let best: Place | undefined;
+  for (const entry of entries) if (!best || rank(entry) > rank(best)) best = entry;
+  return best;
+}
 
 /** A place name that is only part of a longer capitalised name ("the Central Commission", "Fort Hood Road"). */
 function insideLongerName(doc: Readonly<Doc>, from: number, to: number, sentenceStart: number): boolean {
@@ -42,8 +59,7 @@ export function recognizePlaces(
         continue;
       }
       const match = kb.places.longestMatch(tokens, i, sentence.tokenEnd);
-      // The gazetteer lists the likeliest reading of a name first.
-      const place = match?.entries[0];
+      const place = match ? likeliestPlace(match.entries, tokenText(doc.text, tokens, i, i + match.length)) : undefined;
       if (!match || !place) {
         i++;
         continue;
