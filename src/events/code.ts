@@ -131,13 +131,16 @@ function candidatesFor(
     source = source.slice(0, 1);
     because.sides += "+joint-subject";
   }
-  if (target.length === 0 && SELF_DIRECTED.has(type) && source.length > 0) target = [...source];
+  // A government acting on its own people must be named at the act itself ("the regime's crackdown"), not borrowed from the clause.
+  if (target.length === 0 && SELF_DIRECTED.has(type) && source.length > 0 && sides.rule !== "clause-subject") target = [...source];
 
   const hits = cuesIn(doc, kb, Math.max(clause.start, trigger.tokenStart - CUE_REACH_BEFORE), Math.min(clause.end, trigger.tokenEnd + CUE_REACH_AFTER));
   const tense = clauseTense(doc.tokens, sentence, trigger.tokenStart, kb.language);
   const dated = dateFor(doc, trigger, clause, otherClauses);
   const status = decideStatus(trigger, hits, tense, dated.date, doc.published);
   if (status.status === null) return [];
+  // "supports a ceasefire", "called for talks": the noun is an aim, not an act that took place.
+  if (trigger.trigger.pos === "noun" && isAim(doc, kb, trigger, clause.start)) return [];
   const mode = decideMode(type, trigger, hits);
 
   let anaphoric = false;
@@ -218,12 +221,22 @@ function inheritFromFrame(candidate: EventCandidate, frame: EventCandidate | nul
   }
 }
 
-/** A statement in the present tense with no date of its own is dated its publication day. */
-function datePresentStatement(doc: Readonly<Doc>, candidate: EventCandidate): void {
-  if (candidate.date || !doc.published || candidate.status !== "occurred" || !candidate.mention.trigger.verbal) return;
-  if (candidate.because.tense !== "present") return;
+/**
+ * An act reported as done, with no date of its own nor of a meeting it belongs to, is
+ * dated its publication day: news and statements report the day's acts. Meetings and
+ * attacks are not: an undated one is background ("they met twice before").
+ */
+function dateUndatedAct(doc: Readonly<Doc>, candidate: EventCandidate): void {
+  if (candidate.date || !doc.published || candidate.status !== "occurred") return;
+  if (candidate.type === "CONSULT" || candidate.type === "ASSAULT") return;
   candidate.date = { text: null, start: doc.published, end: doc.published };
-  candidate.because.date = "date/statement-on-publication";
+  candidate.because.date = "date/act-on-publication";
+}
+
+/** An event noun governed by a verb of wanting or asking ("supports a ceasefire", "called for talks"). */
+function isAim(doc: Readonly<Doc>, kb: Knowledge, trigger: TriggerMention, clauseStart: number): boolean {
+  const hits = cuesIn(doc, kb, Math.max(clauseStart, trigger.tokenStart - 6), trigger.tokenStart);
+  return hits.some((h) => h.cue === "goal" && h.token + h.length <= trigger.tokenStart && !doc.tokens.slice(h.token + h.length, trigger.tokenStart).some((t) => t.pos === "VERB"));
 }
 
 /**
@@ -267,7 +280,7 @@ export function codeEventCandidates(doc: Readonly<Doc>, kb: Knowledge): EventCan
           .map((t) => clauseBounds(doc.tokens, sentence, t.tokenStart, kb.language))
       : [];
     for (const candidate of candidatesFor(doc, kb, trigger, nextStart, mentions, context, otherClauses)) {
-      datePresentStatement(doc, candidate);
+      dateUndatedAct(doc, candidate);
       candidates.push(candidate);
       if (candidate.type === "CONSULT" && !candidate.anaphoric) context.frame = candidate;
     }

@@ -49,6 +49,8 @@ export function sameInteraction(a: EventCandidate, b: EventCandidate): boolean {
   if (a.type !== b.type || !sidesAgree(a, b) || !placesAgree(a, b) || !datesAgree(a, b) || !statusesAgree(a, b)) return false;
   if (a.type === "CONSULT") return modesAgree(a, b);
   if (a.anaphoric || b.anaphoric) return true;
+  // A war or a crackdown under way is one event however often the article mentions it.
+  if (a.status === "ongoing" && b.status === "ongoing") return true;
   const sameSentence = a.mention.sentence === b.mention.sentence;
   const gap = Math.abs(a.mention.tokenStart - b.mention.tokenStart);
   return sameSentence && gap <= SAME_PHRASE_REACH;

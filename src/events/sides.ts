@@ -19,6 +19,8 @@ const AGENT_REACH = 6;
 const AGENT_PREPOSITIONS: ReadonlySet<string> = new Set(["by"]);
 /** Prepositions that introduce the agent of an event noun ("attack by Iran", "an attack from Russia"). */
 const NOUN_AGENT_PREPOSITIONS: ReadonlySet<string> = new Set(["by", "from"]);
+/** Prepositions that introduce the recipient of an event noun ("support for Ukraine", "attack against Israel", "sanctions on Russia"). */
+const RECIPIENT_PREPOSITIONS: ReadonlySet<string> = new Set(["against", "on", "for", "to", "with", "toward", "towards", "into", "at", "upon", "of", "between", "over"]);
 /** For giving and backing, "of" names the giver too ("the assistance of the American people"). */
 const GIVER_AGENT_PREPOSITIONS: ReadonlySet<string> = new Set(["by", "from", "of"]);
 const GIVING_TYPES: ReadonlySet<PloverType> = new Set(["SUPPORT", "AID"]);
@@ -145,8 +147,21 @@ export function subjectBefore(doc: Readonly<Doc>, mentions: SentenceMentions, be
   return [];
 }
 
-/** Mentions in [from, to), split by the preposition governing each: agents ("by X", and for an event noun the given `agentPrepositions`) and the rest. */
-function mentionsAfter(doc: Readonly<Doc>, mentions: SentenceMentions, from: number, to: number, sentenceStart: number, agentPrepositions: ReadonlySet<string>) {
+/**
+ * Mentions in [from, to), split by the preposition governing each: agents ("by X", and
+ * for an event noun the given `agentPrepositions`) and recipients. After an event noun
+ * only a recipient preposition marks a recipient ("support for Ukraine"), not any
+ * mention further on ("assistance ... in countering Russian aggression").
+ */
+function mentionsAfter(
+  doc: Readonly<Doc>,
+  mentions: SentenceMentions,
+  from: number,
+  to: number,
+  sentenceStart: number,
+  agentPrepositions: ReadonlySet<string>,
+  nounRecipients: boolean,
+) {
   const agents: Mention[] = [];
   const recipients: Mention[] = [];
   const between: Mention[] = [];
@@ -156,7 +171,7 @@ function mentionsAfter(doc: Readonly<Doc>, mentions: SentenceMentions, from: num
     // After "between", every side up to the window's end is one of the parties.
     if (preposition === "between" || between.length > 0) between.push(mention);
     else if (preposition && agentPrepositions.has(preposition)) agents.push(mention);
-    else recipients.push(mention);
+    else if (!nounRecipients || (preposition !== null && RECIPIENT_PREPOSITIONS.has(preposition))) recipients.push(mention);
   }
   return { agents, recipients, between };
 }
@@ -218,7 +233,8 @@ function premodifiers(doc: Readonly<Doc>, mentions: SentenceMentions, nounStart:
     if (mention && isSideMention(mention)) return [mention];
     if (POSSESSIVE_PRONOUNS.has(token.lower)) return possessiveAntecedent(doc, mentions, i);
     const participle = token.pos === "VERB" && /(ing|ed)$/.test(token.lower);
-    if (token.pos === "ADJ" || token.pos === "ADV" || participle || token.lower === "'s" || token.lower === "’s" || token.text === "," || token.pos === "NUM" || (token.pos === "NOUN" && /^[a-z]/.test(token.text))) {
+    const possessive = token.lower === "'s" || token.lower === "’s" || token.text === "'" || token.text === "’";
+    if (token.pos === "ADJ" || token.pos === "ADV" || participle || possessive || token.text === "," || token.pos === "NUM" || (token.pos === "NOUN" && /^[a-z]/.test(token.text))) {
       i--;
       steps++;
       continue;
@@ -238,7 +254,7 @@ export function findSides(doc: Readonly<Doc>, mentions: SentenceMentions, trigge
   const start = sentence?.tokenStart ?? 0;
   const verbal = trigger.trigger.pos === "verb" || trigger.trigger.pos === "adj";
   const agentPrepositions = verbal ? AGENT_PREPOSITIONS : GIVING_TYPES.has(trigger.trigger.type) ? GIVER_AGENT_PREPOSITIONS : NOUN_AGENT_PREPOSITIONS;
-  const after = mentionsAfter(doc, mentions, trigger.tokenEnd, windowEnd, start, agentPrepositions);
+  const after = mentionsAfter(doc, mentions, trigger.tokenEnd, windowEnd, start, agentPrepositions, !verbal);
   if (after.between.length >= 2) return { subject: after.between.slice(0, 1), object: after.between.slice(1), rule: "between" };
   const subject = subjectBefore(doc, mentions, trigger.tokenStart, start);
   if (verbal) {
