@@ -148,7 +148,8 @@ export function topicsFor(doc: Readonly<Doc>, trigger: TriggerMention, windowEnd
     while (end < sentence.tokenEnd && end - i <= MAX_TOPIC_TOKENS && !TOPIC_STOPS.has(doc.tokens[end]?.lower ?? ",")) end++;
     const from = doc.tokens[i + 1];
     const to = doc.tokens[end - 1];
-    if (from && to && end > i + 1) {
+    const isDate = from !== undefined && doc.dates.some((d) => d.start <= from.start && from.start < d.end);
+    if (from && to && end > i + 1 && !isDate) {
       const phrase = doc.text.slice(from.start, to.end).replace(/^(the|a|an)\s+/i, "");
       if (phrase.split(/\s+/).length >= 1 && !/^\d/.test(phrase)) topics.push(phrase);
     }

@@ -83,6 +83,12 @@ function placeCountries(doc: Readonly<Doc>, sentence: number, from: number, to: 
   return [...new Set(codes)];
 }
 
+/** "between the two leaders", "with both sides" right after a meeting word. */
+function refersToBothSides(doc: Readonly<Doc>, from: number, to: number): boolean {
+  const text = ` ${doc.tokens.slice(from, to).map((t) => t.lower).join(" ")} `;
+  return GROUP_REFERENCES.some((phrase) => phrase !== "they" && text.includes(` ${phrase} `));
+}
+
 function personIndices(mentions: readonly Mention[]): number[] {
   return [...new Set(mentions.filter((m) => m.kind === "person" && m.actor !== undefined).map((m) => m.actor as number))];
 }
@@ -133,6 +139,11 @@ function candidatesFor(
   }
   // A government acting on its own people must be named at the act itself ("the regime's crackdown"), not borrowed from the clause.
   if (target.length === 0 && SELF_DIRECTED.has(type) && source.length > 0 && sides.rule !== "clause-subject") target = [...source];
+  if (target.length === 0 && type === "CONSULT" && refersToBothSides(doc, trigger.tokenEnd, windowEnd)) {
+    // "a video call between the two leaders": the other party is whoever else the sentence names.
+    target = codesOf(doc, mentions.sides).filter((c) => !source.includes(c));
+    if (target.length > 0) because.sides += "+the-two";
+  }
 
   const hits = cuesIn(doc, kb, Math.max(clause.start, trigger.tokenStart - CUE_REACH_BEFORE), Math.min(clause.end, trigger.tokenEnd + CUE_REACH_AFTER));
   const tense = clauseTense(doc.tokens, sentence, trigger.tokenStart, kb.language);

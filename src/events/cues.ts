@@ -13,6 +13,8 @@ export interface CueHit {
 export function cuesIn(doc: Readonly<Doc>, kb: Knowledge, from: number, to: number): CueHit[] {
   const hits: CueHit[] = [];
   for (let i = Math.max(0, from); i < to; i++) {
+    // A cue word inside a name is no cue ("Theresa May", "Will Hurd").
+    if (/^\p{Lu}/u.test(doc.tokens[i]?.text ?? "") && doc.mentions.some((m) => m.tokenStart <= i && i < m.tokenEnd)) continue;
     const match = kb.eventCues.longestMatch(doc.tokens, i, to);
     if (!match) continue;
     for (const cue of match.entries) hits.push({ cue, token: i, length: match.length });
