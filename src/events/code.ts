@@ -167,7 +167,9 @@ function candidatesFor(
   // A back-reference takes the medium of the meeting it refers to ("the meeting" after "a virtual meeting").
   const medium = anaphoric && frame ? { mode: frame.mode, rule: "mode/from-meeting" } : mode;
   if (source.length === 0) return [];
-  if (target.length === 0 && !TARGET_OPTIONAL.has(type)) return [];
+  // A meeting among an organisation's own members ("NATO ambassadors met") has the organisation alone as its side.
+  const amongMembers = type === "CONSULT" && source.length === 1 && sides.subject.some((m) => m.kind === "organization" && m.international === true);
+  if (target.length === 0 && !TARGET_OPTIONAL.has(type) && !amongMembers) return [];
   if (trigger.trigger.needsPersonObject && sides.object.length === 0) return [];
   if (trigger.trigger.needsDirection && (sides.subject.length === 0 || sides.object.length === 0)) return [];
   if (trigger.trigger.needsActor && sides.subject.length === 0 && sides.object.length === 0) return [];

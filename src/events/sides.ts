@@ -8,6 +8,8 @@ const PREPOSITIONS = new Set([
   "between", "among", "under", "after", "before", "during", "including", "like", "than", "via", "across", "around",
   "through", "within", "amid", "despite", "regarding", "concerning", "alongside", "beside",
 ]);
+/** Nouns for the people who act for a country or body ("the leaders of", "foreign ministers of"). */
+const GROUP_NOUNS = new Set(["leaders", "leader", "heads", "head", "ministers", "minister", "officials", "representatives", "delegations", "delegation", "governments", "government", "presidents", "envoys", "members", "diplomats", "ambassadors", "negotiators", "forces", "troops", "militaries", "armies", "navies"]);
 /** Words that may sit between a preposition and the mention it governs ("with senior Chinese officials"). */
 const NOUN_PHRASE_FILLERS = new Set(["DET", "ADJ", "NUM", "PRON"]);
 /** Tokens that end the stretch of text a trigger's object can lie in. */
@@ -70,6 +72,8 @@ function governingPreposition(tokens: readonly Token[], mention: Mention, senten
       i = phraseStart(inside) - 1;
       continue;
     }
+    // "the leaders of Russia and Ukraine agreed": the countries of a group noun are its subject.
+    if (token.lower === "of" && GROUP_NOUNS.has(tokens[i - 1]?.lower ?? "")) return null;
     if (PREPOSITIONS.has(token.lower)) return token.lower;
     // A conjunct shares the preposition of the first member of its list ("with Japanese and South Korean ...").
     const conjunct = (token.lower === "and" || token.text === ",") ? mentionAt.get(i - 1) : undefined;

@@ -8,17 +8,15 @@ const NEEDS_NEXT_REACH = 10;
 /** Words after which a noun-tagged word is used as a verb ("will visit", "to meet"). */
 const VERB_CONTEXT = new Set(["to", "will", "would", "could", "should", "may", "might", "must", "shall", "can", "'ll", "also", "not"]);
 
-/** Which of a phrase's lexicon entries fits the head word as the tagger read it. */
-function entryForTag(entries: readonly Trigger[], head: Token, before: Token | undefined): Trigger | undefined {
+/** The lexicon entries of a phrase that fit its head word as the tagger read it: verb entries for a verb, noun entries for a noun. */
+function entriesForTag(entries: readonly Trigger[], head: Token, before: Token | undefined): Trigger[] {
   const usedAsVerb = head.pos === "VERB" || head.pos === "AUX" || (before !== undefined && VERB_CONTEXT.has(before.lower));
-  const verb = entries.find((e) => e.pos === "verb");
-  const noun = entries.find((e) => e.pos !== "verb");
-  if (verb && noun) return usedAsVerb ? verb : noun;
-  const only = verb ?? noun;
-  if (!only) return undefined;
-  if (only.pos === "verb" && !usedAsVerb && head.pos !== "NOUN" && head.pos !== "PROPN") return undefined;
-  if (only.pos === "noun" && (head.pos === "VERB" || head.pos === "AUX") && !head.lower.endsWith("ing")) return undefined;
-  return only;
+  const verbs = entries.filter((e) => e.pos === "verb");
+  const nouns = entries.filter((e) => e.pos !== "verb");
+  if (verbs.length > 0 && nouns.length > 0) return usedAsVerb ? verbs : nouns;
+  if (verbs.length > 0) return !usedAsVerb && head.pos !== "NOUN" && head.pos !== "PROPN" ? [] : verbs;
+  if ((head.pos === "VERB" || head.pos === "AUX") && !head.lower.endsWith("ing")) return nouns.filter((e) => e.pos === "adj");
+  return nouns;
 }
 
 /** Punctuation that ends the stretch in which a trigger's particle may follow. */
@@ -28,9 +26,15 @@ function followedBy(tokens: readonly Token[], from: number, end: number, words: 
   for (let i = from; i < Math.min(end, from + reach); i++) {
     const token = tokens[i];
     if (!token || PARTICLE_STOPS.has(token.text)) return false;
-    if (words.includes(token.lower)) return true;
+    if (words.includes(token.lower) || words.includes(token.text)) return true;
   }
   return false;
+}
+
+function insideNameOrDate(doc: Readonly<Doc>, i: number): boolean {
+  const token = doc.tokens[i];
+  if (!token || !/^\p{Lu}/u.test(token.text)) return false;
+  return doc.dates.some((d) => d.start <= token.start && token.start < d.end) || doc.mentions.some((m) => m.tokenStart <= i && i < m.tokenEnd);
 }
 
 /**
@@ -47,18 +51,19 @@ export function findTriggers(doc: Readonly<Doc>, kb: Knowledge): TriggerMention[
     while (i < sentence.tokenEnd) {
       const match = kb.triggers.longestMatch(tokens, i, sentence.tokenEnd);
       const head = tokens[i];
-      if (!match || !head) {
+      // "March 23" is a date and "Strike Group" part of a name, not a march or a strike.
+      if (!match || !head || insideNameOrDate(doc, i)) {
         i++;
         continue;
       }
-      const trigger = entryForTag(match.entries, head, tokens[i - 1]);
       const end = i + match.length;
-      const fits =
-        trigger !== undefined &&
-        (!trigger.needsNext || followedBy(tokens, end, sentence.tokenEnd, trigger.needsNext, NEEDS_NEXT_REACH)) &&
-        (!trigger.unlessNext || !followedBy(tokens, end, sentence.tokenEnd, trigger.unlessNext, 3));
-      if (trigger && fits) found.push({ trigger, sentence: s, tokenStart: i, tokenEnd: end });
-      i = fits ? end : i + 1;
+      const trigger = entriesForTag(match.entries, head, tokens[i - 1]).find(
+        (entry) =>
+          (!entry.needsNext || followedBy(tokens, end, sentence.tokenEnd, entry.needsNext, NEEDS_NEXT_REACH)) &&
+          (!entry.unlessNext || !followedBy(tokens, end, sentence.tokenEnd, entry.unlessNext, 3)),
+      );
+      if (trigger) found.push({ trigger, sentence: s, tokenStart: i, tokenEnd: end });
+      i = trigger ? end : i + 1;
     }
   });
   return found;
