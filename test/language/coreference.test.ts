@@ -1,0 +1,96 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Doc } from "../../src/model/doc.js";
+import type { Pipeline } from "../../src/language/pipeline.js";
+import { languagePipeline } from "./helpers.js";
+
+let run: Pipeline;
+
+beforeAll(() => {
+  run = languagePipeline();
+});
+
+function analyze(text: string): Doc {
+  return run(text, "2021-03-10");
+}
+
+function actorIndex(doc: Doc, name: string): number {
+  const index = doc.actors.findIndex((a) => a.name === name);
+  expect(index, `no actor named ${name}`).toBeGreaterThanOrEqual(0);
+  return index;
+}
+
+/** The actor linked to the n-th person mention written exactly `text` (case-sensitive). */
+function linkedActor(doc: Doc, text: string, nth = 0): number | undefined {
+  return doc.mentions.filter((m) => m.kind === "person" && m.text === text)[nth]?.actor;
+}
+
+describe("surnames", () => {
+  it("a later surname links to the full name", () => {
+    const doc = analyze("Prime Minister Ravi Menon arrived in Dhaka. Menon met students on Monday.");
+    expect(linkedActor(doc, "Menon")).toBe(actorIndex(doc, "Ravi Menon"));
+    expect(doc.actors).toHaveLength(1);
+  });
+
+  it("the actor lists every mention that links to it", () => {
+    const doc = analyze("Prime Minister Ravi Menon arrived in Dhaka. Menon met students on Monday.");
+    const actor = doc.actors[actorIndex(doc, "Ravi Menon")];
+    expect(actor?.mentions.map((m) => doc.mentions[m]?.text)).toEqual(["Ravi Menon", "Menon"]);
+  });
+
+  it("a family-name-first name links through its first word", () => {
+    const doc = analyze("Chinese Vice Premier Liu Weidong met Treasury Secretary Jane Roe in Zurich on Sunday. Liu later toured a watch factory.");
+    expect(linkedActor(doc, "Liu")).toBe(actorIndex(doc, "Liu Weidong"));
+  });
+
+  it("a family-name-first speaker links through its first word", () => {
+    const doc = analyze("Chinese Vice Premier Liu Weidong met Treasury Secretary Jane Roe in Zurich on Sunday. Liu said the talks were frank.");
+    expect(linkedActor(doc, "Liu")).toBe(actorIndex(doc, "Liu Weidong"));
+    expect(doc.actors).toHaveLength(2);
+  });
+
+  it("a given name alone does not link to the full name", () => {
+    const doc = analyze("Treasury Secretary Jane Roe met envoys in Zurich on Sunday. Jane later toured a watch factory.");
+    expect(linkedActor(doc, "Jane")).toBeUndefined();
+  });
+});
+
+describe("titles", () => {
+  it("'the secretary' links to the last person with that title, not the last person", () => {
+    const doc = analyze("Secretary of State Jane Roe met French Foreign Minister Claire Dubois in Paris. The secretary then flew to Rome.");
+    expect(linkedActor(doc, "The secretary")).toBe(actorIndex(doc, "Jane Roe"));
+  });
+
+  it("'the Foreign Minister' links to the last foreign minister", () => {
+    const doc = analyze("French Foreign Minister Claire Dubois met Secretary of State Jane Roe in Paris. The Foreign Minister praised the deal.");
+    expect(linkedActor(doc, "The Foreign Minister")).toBe(actorIndex(doc, "Claire Dubois"));
+  });
+
+  it("a title no one in the article holds links to no one", () => {
+    const doc = analyze("French Foreign Minister Claire Dubois met envoys in Paris. The prime minister stayed away.");
+    expect(doc.mentions.filter((m) => m.text.toLowerCase() === "the prime minister")).toEqual([]);
+  });
+});
+
+describe("pronouns", () => {
+  it("'he said' links to the person in subject position, not the last person named", () => {
+    const doc = analyze("Defense Secretary Lloyd Austin met Gen. Ahmad Karimi in Kabul. He said the mission was over.");
+    expect(linkedActor(doc, "He")).toBe(actorIndex(doc, "Lloyd Austin"));
+  });
+
+  it("'she' links to the only person nearby", () => {
+    const doc = analyze("Foreign Minister Claire Dubois met envoys. She said the talks would continue.");
+    expect(linkedActor(doc, "She")).toBe(actorIndex(doc, "Claire Dubois"));
+  });
+
+  it("a pronoun does not reach back past the previous paragraph", () => {
+    const doc = analyze(
+      "Defense Secretary Lloyd Austin met Gen. Ahmad Karimi in Kabul.\n\nThe weather was mild.\n\nThe convoy left at dawn. He said the mission was over.",
+    );
+    expect(linkedActor(doc, "He")).toBeUndefined();
+  });
+
+  it("a pronoun with no person before it links to no one", () => {
+    const doc = analyze("He said the talks would continue. Foreign Minister Claire Dubois agreed.");
+    expect(linkedActor(doc, "He")).toBeUndefined();
+  });
+});

@@ -1,0 +1,211 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Actor, Doc, Mention, MentionKind } from "../../src/model/doc.js";
+import type { Pipeline } from "../../src/language/pipeline.js";
+import { languagePipeline } from "./helpers.js";
+
+let run: Pipeline;
+
+beforeAll(() => {
+  run = languagePipeline();
+});
+
+/** Runs the language layer and checks that every mention's offsets point at its text. */
+function analyze(text: string, published = "2021-03-10"): Doc {
+  const doc = run(text, published);
+  for (const mention of doc.mentions) expect(doc.text.slice(mention.start, mention.end)).toBe(mention.text);
+  return doc;
+}
+
+function mentioned(doc: Doc, text: string, kind?: MentionKind): Mention | undefined {
+  return doc.mentions.find((m) => m.text === text && (kind === undefined || m.kind === kind));
+}
+
+function codesOf(text: string, kinds: readonly MentionKind[] = ["country", "organization"]): Record<string, string | null> {
+  const doc = analyze(text);
+  return Object.fromEntries(doc.mentions.filter((m) => kinds.includes(m.kind)).map((m) => [m.text, m.code]));
+}
+
+function actorNamed(doc: Doc, name: string): Actor | undefined {
+  return doc.actors.find((a) => a.name === name);
+}
+
+describe("countries", () => {
+  it("by name and alias, to alpha-3", () => {
+    expect(codesOf("Britain, the United States and South Korea signed the accord with the U.S. Treasury watching.")).toMatchObject({
+      Britain: "GBR",
+      "United States": "USA",
+      "South Korea": "KOR",
+    });
+  });
+
+  it("by demonym", () => {
+    expect(codesOf("Chinese and Russian warships sailed past Japanese islands.")).toEqual({ Chinese: "CHN", Russian: "RUS", Japanese: "JPN" });
+  });
+
+  it("by the seat of power standing for its government", () => {
+    expect(codesOf("Beijing said on Tuesday that it opposed the sanctions. The Kremlin rejected the claim. Moscow protested.")).toEqual({
+      Beijing: "CHN",
+      Kremlin: "RUS",
+      Moscow: "RUS",
+    });
+  });
+
+  it("a capital after a locative preposition is a place, not its government", () => {
+    const doc = analyze("The envoys met in Beijing on Tuesday.");
+    expect(mentioned(doc, "Beijing", "place")?.code).toBe("CHN");
+    expect(mentioned(doc, "Beijing", "country")).toBeUndefined();
+  });
+});
+
+describe("international organisations", () => {
+  it("resolve to their short codes and are marked international", () => {
+    const doc = analyze(
+      "NATO and the European Union backed the plan at the United Nations, while the African Union and ASEAN stayed silent. The IAEA sent inspectors.",
+    );
+    const organisations = doc.mentions.filter((m) => m.kind === "organization");
+    expect(Object.fromEntries(organisations.map((m) => [m.text, m.code]))).toEqual({
+      NATO: "NATO",
+      "European Union": "EU",
+      "United Nations": "UN",
+      "African Union": "AU",
+      ASEAN: "ASEAN",
+      IAEA: "IAEA",
+    });
+    expect(organisations.every((m) => m.international === true)).toBe(true);
+  });
+});
+
+describe("government bodies", () => {
+  it("stand for their country", () => {
+    const doc = analyze(
+      "The State Department and the Pentagon briefed reporters. China's Foreign Ministry and the Russian Defense Ministry responded. The Bundestag voted.",
+    );
+    const bodies = doc.mentions.filter((m) => m.kind === "organization");
+    expect(Object.fromEntries(bodies.map((m) => [m.text, m.code]))).toEqual({
+      "State Department": "USA",
+      Pentagon: "USA",
+      "China's Foreign Ministry": "CHN",
+      "Russian Defense Ministry": "RUS",
+      Bundestag: "DEU",
+    });
+    expect(bodies.every((m) => m.international === false)).toBe(true);
+  });
+});
+
+describe("people", () => {
+  it("through a title, with the country the title's nationality gives", () => {
+    const doc = analyze("U.S. Secretary of State Jane Roe arrived in Manila on Monday.");
+    expect(mentioned(doc, "Jane Roe", "person")?.code).toBe("USA");
+    expect(actorNamed(doc, "Jane Roe")).toMatchObject({ role: "Secretary of State", country: "USA" });
+  });
+
+  it("the role drops a leading nationality word and keeps it as the country", () => {
+    const doc = analyze("Mexican Foreign Secretary Marcelo Ebrard met Chinese Foreign Minister Li Wen in Geneva.");
+    expect(actorNamed(doc, "Marcelo Ebrard")).toMatchObject({ role: "Foreign Secretary", country: "MEX" });
+    expect(actorNamed(doc, "Li Wen")).toMatchObject({ role: "Foreign Minister", country: "CHN" });
+  });
+
+  it("through an apposition, with the organisation it names", () => {
+    const doc = analyze("John Doe, director of the Office of Regional Affairs, joined the talks.");
+    expect(actorNamed(doc, "John Doe")).toMatchObject({
+      role: "director of the Office of Regional Affairs",
+      organization: "Office of Regional Affairs",
+    });
+  });
+
+  it("through a speech verb, for a surname nothing else marks", () => {
+    const doc = analyze("Okonkwo said the vote had been fair.");
+    expect(mentioned(doc, "Okonkwo", "person")).toBeDefined();
+    expect(doc.actors.map((a) => a.name)).toEqual(["Okonkwo"]);
+  });
+
+  it("known officeholders, with role, country and organisation from the officeholders list", () => {
+    const doc = analyze("Blinken and Lavrov spoke by phone on Monday.");
+    expect(actorNamed(doc, "Blinken")).toMatchObject({ role: "Secretary of State", country: "USA", organization: "State Department" });
+    expect(actorNamed(doc, "Lavrov")).toMatchObject({ role: "Foreign Minister", country: "RUS" });
+  });
+
+  it("the text's own title wins over the officeholders list", () => {
+    const doc = analyze("Defense Secretary Lloyd Austin will travel to India.");
+    expect(actorNamed(doc, "Lloyd Austin")).toMatchObject({ role: "Defense Secretary", country: "USA" });
+  });
+
+  it("the Trump administration makes Trump an actor", () => {
+    const doc = analyze("The Trump administration imposed tariffs on steel.");
+    expect(actorNamed(doc, "Trump")).toBeDefined();
+    expect(mentioned(doc, "Trump", "person")).toBeDefined();
+  });
+
+  it("one actor per person, under the fullest name written", () => {
+    const doc = analyze("Fatima Haddad said the ceasefire was holding. Haddad added that aid was flowing.");
+    expect(doc.actors.map((a) => a.name)).toEqual(["Fatima Haddad"]);
+    expect(doc.mentions.filter((m) => m.kind === "person").map((m) => [m.text, m.actor])).toEqual([
+      ["Fatima Haddad", 0],
+      ["Haddad", 0],
+    ]);
+  });
+});
+
+describe("what is not an actor", () => {
+  it("a photo credit glued to its caption is not a person", () => {
+    const doc = analyze("Leaders gathered in Brussels on Thursday.Jane Doe / Pool via AP\n\nThe summit opened.");
+    expect(doc.actors).toEqual([]);
+    expect(doc.mentions.filter((m) => m.kind === "person")).toEqual([]);
+  });
+
+  it("a credit line after 'Photo:' is not a person", () => {
+    const doc = analyze("Ministers met in Rome.\n\nPhoto: John Smith / Reuters");
+    expect(doc.actors).toEqual([]);
+  });
+
+  it("a byline is not an actor", () => {
+    const doc = analyze("By Jane Doe\n\nThe delegations met in Seoul on Monday.");
+    expect(doc.actors).toEqual([]);
+  });
+
+  it("'Austin' is the defense secretary, not Austin, Texas, when the article names him", () => {
+    const doc = analyze("Defense Secretary Lloyd Austin met his Indian counterpart. Later, Austin arrived in New Delhi for talks.");
+    const austin = doc.mentions.filter((m) => m.text === "Austin");
+    expect(austin.map((m) => m.kind)).toEqual(["person"]);
+    expect(austin[0]?.actor).toBe(doc.actors.findIndex((a) => a.name === "Lloyd Austin"));
+  });
+
+  it("Austin with no person of that name is the Texas city", () => {
+    const doc = analyze("The mayor of Austin opened a new park.");
+    expect(mentioned(doc, "Austin", "place")?.code).toBe("USA");
+    expect(doc.actors).toEqual([]);
+  });
+
+  it("Turkey the country, not turkey the bird", () => {
+    const doc = analyze("Turkey hosted the talks in Ankara. The president pardoned a turkey on Tuesday.");
+    expect(doc.mentions.filter((m) => m.text.toLowerCase() === "turkey").map((m) => [m.text, m.code])).toEqual([["Turkey", "TUR"]]);
+  });
+
+  it("Georgia is the country when the article points to the Caucasus", () => {
+    const doc = analyze("Georgia's government recalled its ambassador from Moscow after talks in Tbilisi stalled.");
+    expect(mentioned(doc, "Georgia", "country")?.code).toBe("GEO");
+  });
+
+  it("Georgia is not the country when the article points to the U.S. state", () => {
+    const doc = analyze("The governor of Georgia signed the bill in Atlanta.");
+    expect(doc.mentions.filter((m) => m.text === "Georgia" && m.code === "GEO")).toEqual([]);
+  });
+});
+
+describe("offsets", () => {
+  it("every mention's text is the document text at its offsets", () => {
+    const doc = analyze(
+      [
+        "Blinken, Austin head to Tokyo",
+        "WASHINGTON — U.S. Secretary of State Antony J. Blinken and Defense Secretary Lloyd Austin will visit Japan's Foreign Ministry, NATO said.",
+        "“We’re ready,” Austin told the U.N. Security Council’s members in New York.",
+      ].join("\n\n"),
+    );
+    expect(doc.mentions.length).toBeGreaterThan(5);
+    for (const mention of doc.mentions) {
+      expect(mention.end).toBeGreaterThan(mention.start);
+      expect(doc.tokens[mention.tokenStart]?.start).toBe(mention.start);
+      expect(doc.tokens[mention.tokenEnd - 1]?.end).toBe(mention.end);
+    }
+  });
+});
