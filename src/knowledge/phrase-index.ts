@@ -13,6 +13,8 @@
 
 export interface PhraseToken {
   text: string;
+  /** The word's lookup key (`normalizeWord(text)`), when the caller has it already. */
+  key?: string;
 }
 
 export interface PhraseMatch<T> {
@@ -178,7 +180,7 @@ export class PhraseIndex<T> {
       const token = tokens[i];
       if (!token) break;
       let text = token.text;
-      let key = normalizeWord(text);
+      let key = token.key ?? normalizeWord(text);
       if (node === this.root) this.settle(key);
       let child = node.next?.get(key);
       const possessive = !child && POSSESSIVE.test(text);

@@ -76,6 +76,18 @@ export function isSpeechVerb(token: Token | undefined, lists: LanguageLists): bo
  * verb ("Blinken | and Sullivan will meet"): `clauseBounds` joins it to a neighbour.
  */
 export function clauseStarts(tokens: readonly Token[], sentence: Sentence, lists: LanguageLists): number[] {
+  // Every trigger and date of a sentence asks for the same boundaries: compute them once per sentence.
+  let starts = clauseStartsCache.get(sentence);
+  if (!starts) {
+    starts = findClauseStarts(tokens, sentence, lists);
+    clauseStartsCache.set(sentence, starts);
+  }
+  return starts;
+}
+
+const clauseStartsCache = new WeakMap<Sentence, number[]>();
+
+function findClauseStarts(tokens: readonly Token[], sentence: Sentence, lists: LanguageLists): number[] {
   const starts = new Set<number>([sentence.tokenStart]);
   let insideRelative = false;
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {

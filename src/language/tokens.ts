@@ -1,6 +1,7 @@
 import type { Sentence, SentenceRole, Token } from "../model/doc.js";
 import type { Span } from "../model/span.js";
 import type { LanguageLists } from "../knowledge/types.js";
+import { normalizeWord } from "../knowledge/phrase-index.js";
 import { defineAnnotator } from "./annotator.js";
 import { wink } from "./wink.js";
 
@@ -31,13 +32,13 @@ interface TokenRange {
 }
 
 /** wink-nlp's tokens with character offsets, whitespace dropped, plus its sentence ranges in our token indices. */
-function tokenize(text: string): { tokens: Omit<Token, "sentence">[]; sentences: TokenRange[] } {
+function tokenize(text: string): { tokens: Token[]; sentences: TokenRange[] } {
   const doc = wink.readDoc(text);
   const values = doc.tokens().out() as string[];
   const tags = doc.tokens().out(its.pos) as string[];
   const spaces = doc.tokens().out(its.precedingSpaces) as string[];
   const ours: number[] = new Array<number>(values.length);
-  const tokens: Omit<Token, "sentence">[] = [];
+  const tokens: Token[] = [];
   let offset = 0;
   for (let i = 0; i < values.length; i++) {
     offset += (spaces[i] ?? "").length;
@@ -45,7 +46,7 @@ function tokenize(text: string): { tokens: Omit<Token, "sentence">[]; sentences:
     const pos = tags[i] ?? "X";
     ours[i] = tokens.length;
     if (pos !== "SPACE" && value.trim().length > 0) {
-      tokens.push({ start: offset, end: offset + value.length, text: value, lower: value.toLowerCase(), pos });
+      tokens.push({ start: offset, end: offset + value.length, text: value, lower: value.toLowerCase(), key: normalizeWord(value), pos, sentence: -1 });
     }
     offset += value.length;
   }
@@ -65,7 +66,7 @@ function paragraphOf(paragraphs: readonly Span[], offset: number, hint: number):
 }
 
 /** True when a sentence ends in "<abbreviation> ." or "<initial> ." rather than a full stop. */
-function endsInAbbreviation(tokens: readonly Omit<Token, "sentence">[], range: TokenRange, lists: LanguageLists): boolean {
+function endsInAbbreviation(tokens: readonly Token[], range: TokenRange, lists: LanguageLists): boolean {
   const last = tokens[range.tokenEnd - 1];
   if (!last) return false;
   let word: string | undefined;
@@ -82,7 +83,7 @@ function endsInAbbreviation(tokens: readonly Omit<Token, "sentence">[], range: T
  * an initial ("Adm. | Philip Davidson", "Antony J. | Blinken").
  */
 function sentenceRanges(
-  tokens: readonly Omit<Token, "sentence">[],
+  tokens: readonly Token[],
   winkSentences: readonly TokenRange[],
   paragraphs: readonly Span[],
   lists: LanguageLists,
@@ -122,9 +123,9 @@ function sentenceRanges(
 }
 
 /** A short line that ends with a picture agency after "/", "via", "Photo:" or "Credit:". */
-function isPhotoCredit(tokens: readonly Omit<Token, "sentence">[], range: TokenRange, lists: LanguageLists): boolean {
+function isPhotoCredit(tokens: readonly Token[], range: TokenRange, lists: LanguageLists): boolean {
+  if (range.tokenEnd - range.tokenStart > MAX_CREDIT_TOKENS) return false;
   const words = tokens.slice(range.tokenStart, range.tokenEnd).map((t) => t.text);
-  if (words.length > MAX_CREDIT_TOKENS) return false;
   const marker = words.findIndex((w) => w === "/" || w.toLowerCase() === "via" || /^(photo|credit|image)s?$/i.test(w));
   if (marker < 0) return false;
   const tail = words.slice(marker + 1).filter((w) => !/^[:.()]$/.test(w));
@@ -149,7 +150,7 @@ export const tokensAnnotator = defineAnnotator({
     const furnitureParagraphs = new Set(
       ranges.filter((r) => isPhotoCredit(raw.tokens, r, kb.language)).map((r) => r.paragraph),
     );
-    const tokens: Token[] = raw.tokens.map((t) => ({ ...t, sentence: -1 }));
+    const tokens = raw.tokens;
     const sentences: Sentence[] = ranges.map((range, index) => {
       for (let i = range.tokenStart; i < range.tokenEnd; i++) {
         const token = tokens[i];
@@ -173,7 +174,7 @@ export const tokensAnnotator = defineAnnotator({
 
 /** The first paragraph is a headline when it is one short sentence without a closing full stop. */
 function isHeadline(
-  tokens: readonly Omit<Token, "sentence">[],
+  tokens: readonly Token[],
   range: TokenRange & { paragraph: number },
   all: readonly (TokenRange & { paragraph: number })[],
 ): boolean {

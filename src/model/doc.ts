@@ -5,6 +5,8 @@ export interface Token extends Span {
   text: string;
   /** Lower-cased surface form. */
   lower: string;
+  /** The key lexicons are looked up by: lower case, dots removed, apostrophes straightened. */
+  key: string;
   /** Universal POS tag (PROPN, VERB, AUX, ...). SPACE tokens are not kept. */
   pos: string;
   /** Index of the sentence holding this token. */

@@ -125,7 +125,7 @@ describe("clauseTense", () => {
 });
 
 describe("isPastForm", () => {
-  const token = (text: string, pos: string): Token => ({ text, lower: text.toLowerCase(), pos, start: 0, end: text.length, sentence: 0 });
+  const token = (text: string, pos: string): Token => ({ text, lower: text.toLowerCase(), key: text.toLowerCase(), pos, start: 0, end: text.length, sentence: 0 });
 
   it.each([
     ["met", "VERB", true],
