@@ -156,7 +156,10 @@ export const quotesAnnotator = defineAnnotator({
       // People, organisations and seats of government ("the Kremlin said") speak; a country named in passing does not.
       if (mention.kind === "place" || (mention.kind === "country" && mention.rule !== "mentions/side-metonym")) continue;
       mentionEndingAt.set(mention.tokenEnd - 1, mention);
-      if (!mentionStartingAt.has(mention.tokenStart)) mentionStartingAt.set(mention.tokenStart, mention);
+      // "said Foreign Minister Claire Dubois": the speaker's phrase starts at the title.
+      for (const start of new Set([mention.phraseStart ?? mention.tokenStart, mention.tokenStart])) {
+        if (!mentionStartingAt.has(start)) mentionStartingAt.set(start, mention);
+      }
     }
     const ctx: SpeakerContext = { doc, kb, mentionEndingAt, mentionStartingAt };
     const quotes: Quote[] = [];

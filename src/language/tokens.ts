@@ -179,6 +179,9 @@ function isHeadline(
   all: readonly (TokenRange & { paragraph: number })[],
 ): boolean {
   const inParagraph = all.filter((r) => r.paragraph === range.paragraph).length;
-  const last = tokens[range.tokenEnd - 1];
-  return inParagraph === 1 && range.tokenEnd - range.tokenStart <= MAX_HEADLINE_TOKENS && last?.text !== ".";
+  // A closing quote or bracket may follow the full stop: “… nations.”
+  let end = range.tokenEnd - 1;
+  while (end > range.tokenStart && /^[”"’')\]]$/.test(tokens[end]?.text ?? "")) end--;
+  const last = tokens[end];
+  return inParagraph === 1 && range.tokenEnd - range.tokenStart <= MAX_HEADLINE_TOKENS && !/^[.!?]$/.test(last?.text ?? "");
 }

@@ -17,7 +17,10 @@ export function isCapitalised(token: Token | undefined): boolean {
 export function isNameWord(token: Token | undefined, lists: LanguageLists): boolean {
   if (!token || !isCapitalised(token)) return false;
   if (INITIAL.test(token.text)) return true;
-  if (lists.nonNameWords.has(token.lower.replace(/\.$/, ""))) return false;
+  const bare = token.lower.replace(/\.$/, "");
+  if (lists.nonNameWords.has(bare)) return false;
+  // "Aug." and "St." are abbreviations, "Jr." a suffix of a name.
+  if (token.text.endsWith(".") && lists.abbreviations.has(bare) && !lists.nameSuffixes.has(bare)) return false;
   return token.pos === "PROPN" || token.pos === "NOUN" || token.pos === "ADJ" || token.pos === "X" || INITIAL.test(token.text);
 }
 

@@ -154,7 +154,10 @@ function titleChainAt(ctx: SentenceContext, from: number): TitleChain | null {
   let role: string | null = null;
   if (officeFrom >= 0) {
     const tokens = ctx.doc.tokens;
-    role = tokenText(ctx.doc.text, tokens, officeFrom, officeTo).replace(/[.,]$/, "");
+    const written = tokenText(ctx.doc.text, tokens, officeFrom, officeTo);
+    // "Sen." alone is written out ("Senator"); longer roles stay as the text has them.
+    const abbreviated = implied !== null && /\.$/.test(written) && titleAt(ctx, officeFrom)?.to === officeTo;
+    role = abbreviated && implied ? implied.canonical : written.replace(/[,]$/, "");
   }
   return { from, to: i, role, organization, country, officeFrom, officeTo };
 }
@@ -218,12 +221,22 @@ function bareNameRule(ctx: SentenceContext, from: number, to: number): string | 
   if (words >= 2 && kb.givenNames.has(first.lower)) return "people/given-name";
   const officeholder = kb.officeholders.longestMatch(tokens, from, to);
   if (officeholder && officeholder.length === words) return "people/officeholder";
+  if (GOVERNMENT_NOUNS.has(tokens[to]?.lower ?? "")) return "people/government-of";
+  if (appositionAfter(ctx, to)) return "people/apposition";
+  // A speaker named by a bare name must look like one: tagged a proper noun, and not a known place ("officials in Beijing said").
+  const looksLikeName = tokens.slice(from, to).every((t) => t.pos === "PROPN" || /^\p{Lu}\.$/u.test(t.text)) && !isKnownPlace(ctx, from, to);
+  if (!looksLikeName) return null;
   if (isSpeechVerb(tokens[to], kb.language) || (tokens[to]?.lower === "also" && isSpeechVerb(tokens[to + 1], kb.language))) {
     return "people/speaker";
   }
   if (isSpeechVerb(tokens[from - 1], kb.language) && words >= 2) return "people/speaker";
-  if (GOVERNMENT_NOUNS.has(tokens[to]?.lower ?? "")) return "people/government-of";
   return null;
+}
+
+/** Whether tokens [from, to) are exactly a place the gazetteer knows or a country, capital or seat. */
+function isKnownPlace(ctx: SentenceContext, from: number, to: number): boolean {
+  const tokens = ctx.doc.tokens;
+  return ctx.kb.places.longestMatch(tokens, from, to)?.length === to - from || ctx.kb.sides.longestMatch(tokens, from, to)?.length === to - from;
 }
 
 function candidateFrom(

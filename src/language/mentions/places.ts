@@ -1,6 +1,7 @@
 import type { Actor, Doc, Mention } from "../../model/doc.js";
 import type { Knowledge, Place } from "../../knowledge/types.js";
 import { isCapitalised, nameWords, tokenText } from "./names.js";
+import { chooseReading } from "./ambiguity.js";
 import { isDateline } from "./dateline.js";
 import { LOCATIVE_PREPOSITIONS } from "./sides.js";
 
@@ -19,6 +20,18 @@ function likeliestPlace(entries: readonly Place[], written: string): Place | und
   let best: Place | undefined;
   for (const entry of entries) if (!best || rank(entry) > rank(best)) best = entry;
   return best;
+}
+
+/** For an ambiguous name, the places of the reading the article points to ("Georgia" with "Atlanta" nearby is the state). */
+function readingsFor(doc: Readonly<Doc>, kb: Knowledge, entries: readonly Place[], from: number, to: number): readonly Place[] {
+  const ambiguous = kb.ambiguous.longestMatch(doc.tokens, from, to);
+  const name = ambiguous?.length === to - from ? ambiguous.entries[0] : undefined;
+  if (!name) return entries;
+  const reading = chooseReading(doc, name, from, to);
+  if (!reading || reading.kind === "country") return entries;
+  const kind = reading.kind;
+  const chosen = entries.filter((p) => p.kind === kind && (reading.code === null || p.country === reading.code));
+  return chosen.length > 0 ? chosen : [];
 }
 
 /** A place name that is only part of a longer capitalised name ("the Central Commission", "Fort Hood Road"). */
@@ -59,7 +72,12 @@ export function recognizePlaces(
         continue;
       }
       const match = kb.places.longestMatch(tokens, i, sentence.tokenEnd);
-      const place = match ? likeliestPlace(match.entries, tokenText(doc.text, tokens, i, i + match.length)) : undefined;
+      const place = match ? likeliestPlace(readingsFor(doc, kb, match.entries, i, i + match.length), tokenText(doc.text, tokens, i, i + match.length)) : undefined;
+      // A one-word place must be tagged a proper noun: "We" at a sentence start is no town.
+      if (match?.length === 1 && token.pos !== "PROPN") {
+        i++;
+        continue;
+      }
       if (!match || !place) {
         i++;
         continue;
