@@ -102,7 +102,8 @@ export function resolveActors(
     actorIndex.set(group, index);
     const name = [...members].sort((a, b) => phraseWords(b.name).length - phraseWords(a.name).length || b.name.length - a.name.length)[0]?.name ?? "";
     const holder = findOfficeholder(name, kb, year);
-    const role = longest(members.map((m) => m.role)) ?? holder?.role ?? null;
+    // The role is what the text says; a known officeholder fills in only country and organisation.
+    const role = longest(members.map((m) => m.role));
     const organization = firstOf(members.map((m) => m.organization)) ?? holder?.organization ?? null;
     const country =
       firstOf(members.map((m) => m.country)) ?? organisationCountry(organization, kb) ?? holder?.country ?? null;

@@ -85,8 +85,8 @@ function organisationTail(ctx: SentenceContext, from: number): { to: number; nam
       i++;
     } else if (["of", "the", "for", "and", "-", "'s", "’s"].includes(token.lower) && startsName(tokens, i + 1)) {
       i++;
-    } else if (token.text === "," && (startsName(tokens, i + 1) || (tokens[i + 1]?.lower === "and" && startsName(tokens, i + 2)))) {
-      // "Under Secretary for Economic Growth, Energy, and the Environment"
+    } else if (token.text === "," && !titleAt(ctx, i + 1) && (startsName(tokens, i + 1) || (tokens[i + 1]?.lower === "and" && startsName(tokens, i + 2)))) {
+      // "Under Secretary for Economic Growth, Energy, and the Environment" (but not ", Adm. Philip Davidson")
       i++;
     } else if (token.text === "-" && tokens[i - 1]?.end === token.start) {
       i++;
@@ -166,7 +166,8 @@ function titleChainAt(ctx: SentenceContext, from: number): TitleChain | null {
 function prefixEvidence(ctx: SentenceContext, before: number): { country: string | null; organization: string | null; roleFrom: number | null } {
   const tokens = ctx.doc.tokens;
   const possessive = tokens[before - 1]?.lower === "'s" || tokens[before - 1]?.lower === "’s";
-  const direct = ctx.sideEndingAt.get(possessive ? before - 2 : before - 1);
+  const adjacent = ctx.sideEndingAt.get(possessive ? before - 2 : before - 1);
+  const direct = adjacent?.sentence === ctx.sentence ? adjacent : undefined;
   if (direct) {
     if (direct.kind === "organization") {
       return { country: direct.international ? null : direct.code, organization: direct.organization ?? null, roleFrom: direct.tokenStart };
@@ -194,7 +195,7 @@ function appositionAfter(ctx: SentenceContext, nameEnd: number): TitleChain | nu
   const side = ctx.sideAt.get(i);
   const chain = titleChainAt(ctx, side ? side.tokenEnd : i);
   if (!chain || !chain.role) return null;
-  const after = tokens[chain.to];
+  const after = chain.to < ctx.end ? tokens[chain.to] : undefined;
   // The apposition must close: a comma, the sentence end, or a conjunction.
   if (after && ![",", ".", ";", "and", ")", "—"].includes(after.lower)) return null;
   if (side && side.kind === "organization") {
