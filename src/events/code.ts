@@ -280,7 +280,7 @@ export function codeEventCandidates(doc: Readonly<Doc>, kb: Knowledge): EventCan
   triggers.forEach((trigger, k) => {
     let mentions = bySentence.get(trigger.sentence);
     if (!mentions) {
-      mentions = sentenceMentions(doc, trigger.sentence);
+      mentions = sentenceMentions(doc, trigger.sentence, kb.language.prepositions);
       bySentence.set(trigger.sentence, mentions);
     }
     const next = triggers[k + 1];

@@ -2,12 +2,6 @@ import type { Doc, Mention, Token } from "../model/doc.js";
 import type { PloverType } from "../model/plover.js";
 import type { TriggerMention } from "./candidate.js";
 
-/** Prepositions: a mention governed by one is not the subject of the clause. */
-const PREPOSITIONS = new Set([
-  "of", "in", "at", "to", "from", "for", "on", "by", "with", "against", "toward", "towards", "about", "over", "into",
-  "between", "among", "under", "after", "before", "during", "including", "like", "than", "via", "across", "around",
-  "through", "within", "amid", "despite", "regarding", "concerning", "alongside", "beside",
-]);
 /** Nouns for the people who act for a country or body ("the leaders of", "foreign ministers of"). */
 const GROUP_NOUNS = new Set(["leaders", "leader", "heads", "head", "ministers", "minister", "officials", "representatives", "delegations", "delegation", "governments", "government", "presidents", "envoys", "members", "diplomats", "ambassadors", "negotiators", "forces", "troops", "militaries", "armies", "navies"]);
 /** Words that may sit between a preposition and the mention it governs ("with senior Chinese officials"). */
@@ -62,7 +56,8 @@ function phraseStart(mention: Mention): number {
 }
 
 /** The preposition a mention's noun phrase hangs from, if any ("with [senior Chinese officials]" → "with"). */
-function governingPreposition(tokens: readonly Token[], mention: Mention, sentenceStart: number, mentionAt: ReadonlyMap<number, Mention>): string | null {
+function governingPreposition(tokens: readonly Token[], mention: Mention, sentenceStart: number, mentions: SentenceMentions): string | null {
+  const mentionAt = mentions.at;
   let i = phraseStart(mention) - 1;
   while (i >= sentenceStart) {
     const token = tokens[i];
@@ -74,7 +69,7 @@ function governingPreposition(tokens: readonly Token[], mention: Mention, senten
     }
     // "the leaders of Russia and Ukraine agreed": the countries of a group noun are its subject.
     if (token.lower === "of" && GROUP_NOUNS.has(tokens[i - 1]?.lower ?? "")) return null;
-    if (PREPOSITIONS.has(token.lower)) return token.lower;
+    if (mentions.prepositions.has(token.lower)) return token.lower;
     // A conjunct shares the preposition of the first member of its list ("with Japanese and South Korean ...").
     const conjunct = (token.lower === "and" || token.text === ",") ? mentionAt.get(i - 1) : undefined;
     if (conjunct && conjunct !== mention) {
@@ -105,22 +100,24 @@ export function objectWindowEnd(doc: Readonly<Doc>, from: number, sentenceEnd: n
   return Math.min(sentenceEnd, nextTrigger);
 }
 
-function coordinated(doc: Readonly<Doc>, left: Mention, right: Mention): boolean {
+function coordinated(doc: Readonly<Doc>, left: Mention, right: Mention, prepositions: ReadonlySet<string>): boolean {
   const between = doc.tokens.slice(left.tokenEnd, phraseStart(right));
   if (between.length === 0) return true;
   if (between.length > 8) return false;
   if (!between.some((t) => t.lower === "and" || t.text === "," || t.text === "&")) return false;
-  return between.every((t) => COORDINATION.has(t.lower) || (t.pos !== "VERB" && t.pos !== "AUX" && !PREPOSITIONS.has(t.lower)));
+  return between.every((t) => COORDINATION.has(t.lower) || (t.pos !== "VERB" && t.pos !== "AUX" && !prepositions.has(t.lower)));
 }
 
 export interface SentenceMentions {
   /** Side mentions of the sentence in text order. */
   sides: Mention[];
+  /** The language's prepositions, which tell a subject from a governed name. */
+  prepositions: ReadonlySet<string>;
   /** Every mention by each token it covers. */
   at: ReadonlyMap<number, Mention>;
 }
 
-export function sentenceMentions(doc: Readonly<Doc>, sentence: number): SentenceMentions {
+export function sentenceMentions(doc: Readonly<Doc>, sentence: number, prepositions: ReadonlySet<string>): SentenceMentions {
   const sides: Mention[] = [];
   const at = new Map<number, Mention>();
   for (const mention of doc.mentions) {
@@ -128,7 +125,7 @@ export function sentenceMentions(doc: Readonly<Doc>, sentence: number): Sentence
     for (let t = mention.tokenStart; t < mention.tokenEnd; t++) at.set(t, mention);
     if (isSideMention(mention)) sides.push(mention);
   }
-  return { sides, at };
+  return { sides, at, prepositions };
 }
 
 /**
@@ -139,11 +136,11 @@ export function subjectBefore(doc: Readonly<Doc>, mentions: SentenceMentions, be
   const candidates = mentions.sides.filter((m) => m.tokenEnd <= before);
   for (let k = candidates.length - 1; k >= 0; k--) {
     const head = candidates[k] as Mention;
-    if (governingPreposition(doc.tokens, head, sentenceStart, mentions.at)) continue;
+    if (governingPreposition(doc.tokens, head, sentenceStart, mentions)) continue;
     const group = [head];
     for (let j = k - 1; j >= 0; j--) {
       const previous = candidates[j] as Mention;
-      if (!coordinated(doc, previous, group[0] as Mention)) break;
+      if (!coordinated(doc, previous, group[0] as Mention, mentions.prepositions)) break;
       group.unshift(previous);
     }
     return group;
@@ -171,7 +168,7 @@ function mentionsAfter(
   const between: Mention[] = [];
   for (const mention of mentions.sides) {
     if (mention.tokenStart < from || mention.tokenEnd > to) continue;
-    const preposition = governingPreposition(doc.tokens, mention, sentenceStart, mentions.at);
+    const preposition = governingPreposition(doc.tokens, mention, sentenceStart, mentions);
     // After "between", every side up to the window's end is one of the parties.
     if (preposition === "between" || between.length > 0) between.push(mention);
     else if (preposition && agentPrepositions.has(preposition)) agents.push(mention);
@@ -212,11 +209,11 @@ function possessiveAntecedent(doc: Readonly<Doc>, mentions: SentenceMentions, at
  * an attack"): then the clause's subject is not its agent. A noun that is a verb's
  * object or sits in an adverbial phrase ("on a visit to Warsaw") keeps the clause subject.
  */
-function complementOfNoun(tokens: readonly Token[], nounStart: number): boolean {
+function complementOfNoun(tokens: readonly Token[], nounStart: number, prepositions: ReadonlySet<string>): boolean {
   for (let i = nounStart - 1; i >= Math.max(0, nounStart - 6); i--) {
     const token = tokens[i];
     if (!token) return false;
-    if (PREPOSITIONS.has(token.lower)) {
+    if (prepositions.has(token.lower)) {
       const head = tokens[i - 1];
       return head !== undefined && head.pos === "NOUN" && /^[a-z]/.test(head.text);
     }
@@ -273,6 +270,6 @@ export function findSides(doc: Readonly<Doc>, mentions: SentenceMentions, trigge
     const object = after.recipients.length > 0 ? after.recipients : subject;
     return { subject: near, object, rule: after.recipients.length > 0 ? "noun-agent" : "noun-agent+beneficiary" };
   }
-  if (complementOfNoun(doc.tokens, trigger.tokenStart)) return { subject: [], object: after.recipients, rule: "noun-without-agent" };
+  if (complementOfNoun(doc.tokens, trigger.tokenStart, mentions.prepositions)) return { subject: [], object: after.recipients, rule: "noun-without-agent" };
   return { subject, object: [...after.recipients, ...after.agents], rule: "clause-subject" };
 }

@@ -42,6 +42,8 @@ export function loadLanguageLists(dataDir: string): LanguageLists {
     nameParticles: wordSet(join(dir, "name-particles.txt")),
     nameSuffixes: wordSet(join(dir, "name-suffixes.txt")),
     nonNameWords: wordSet(join(dir, "non-name-words.txt")),
+    speakerNouns: wordSet(join(dir, "speaker-nouns.txt")),
+    prepositions: wordSet(join(dir, "prepositions.txt")),
     tense: loadTenseLists(dataDir),
   };
 }

@@ -141,6 +141,10 @@ export interface LanguageLists {
   nameSuffixes: ReadonlySet<string>;
   /** Capitalised words that are never part of a name (weekdays, months, function words). */
   nonNameWords: ReadonlySet<string>;
+  /** Nouns for unnamed people who speak for a body ("official", "spokesman"). */
+  speakerNouns: ReadonlySet<string>;
+  /** Prepositions: a name one of them governs is not its clause's subject. */
+  prepositions: ReadonlySet<string>;
   /** Cues of a clause's tense beyond verb forms; without them only modals mark the future. */
   tense?: TenseLists;
 }

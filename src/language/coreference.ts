@@ -4,6 +4,7 @@ import { defineAnnotator } from "./annotator.js";
 import { byPosition } from "./mentions/index.js";
 import { referencesName } from "./mentions/actors.js";
 import { nameWords } from "./mentions/names.js";
+import { findQuoteSpans } from "./quotes.js";
 
 const PERSONAL_PRONOUNS = new Set(["he", "she", "him", "his", "her"]);
 /** How many paragraphs back a pronoun or a title may reach for its person. */
@@ -62,7 +63,9 @@ export const coreferenceAnnotator = defineAnnotator({
         if (word && referencesName(word, words, kb)) surnames.set(word.toLowerCase(), index);
       }
     });
-    const people = doc.mentions.filter((m) => m.kind === "person");
+    // A name inside a quotation is not what a "he" or "she" outside it refers to.
+    const quoted = findQuoteSpans(doc.text);
+    const people = doc.mentions.filter((m) => m.kind === "person" && !quoted.some((q) => q.start < m.start && m.end < q.end));
     const added: Mention[] = [];
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i];

@@ -15,30 +15,6 @@ import type { LanguageLists } from "../knowledge/types.js";
 const MAY_HOLD_DATE =
   /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|tomorrow|yesterday|morning|afternoon|evening|night|week|month|year|day|hour|recent|ago)/i;
 
-/** Words chrono's calendar parsers start from: a capitalised month or weekday, or a digit. */
-const CALENDAR_ANCHOR = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?|\d+/g;
-/** How much text around an anchor chrono sees: enough for "from March 23 to March 25, 2022". */
-const CALENDAR_REACH = 40;
-
-/**
- * The stretches of a sentence worth handing to chrono: each anchor with the text
- * around it, cut at spaces and merged where they overlap. Chrono's cost grows with
- * the text it reads, and most of a sentence holds no date.
- */
-function calendarWindows(text: string): { start: number; end: number }[] {
-  const windows: { start: number; end: number }[] = [];
-  for (const match of text.matchAll(CALENDAR_ANCHOR)) {
-    let start = Math.max(0, match.index - CALENDAR_REACH);
-    let end = Math.min(text.length, match.index + match[0].length + CALENDAR_REACH);
-    while (start > 0 && !/\s/.test(text[start - 1] ?? "")) start--;
-    while (end < text.length && !/\s/.test(text[end] ?? "")) end++;
-    const last = windows[windows.length - 1];
-    if (last && start <= last.end) last.end = Math.max(last.end, end);
-    else windows.push({ start, end });
-  }
-  return windows;
-}
-
 /** Chrono's reference instant: noon UTC on the publication day, so no time zone can move the day. */
 function referenceInstant(published: Day | null): Date {
   return new Date(Date.UTC(1970, 0, 1 + (published ?? 0), 12));
@@ -58,9 +34,7 @@ function sentenceDates(doc: Readonly<Doc>, index: number, published: Day | null,
   if (!MAY_HOLD_DATE.test(text)) return [];
   // Our own relative phrases come first: where chrono reads the same words, ours wins.
   const candidates: DateCandidate[] = relativeCandidates(text, sentence.start);
-  for (const window of calendarWindows(text)) {
-    candidates.push(...calendarCandidates(text.slice(window.start, window.end), sentence.start + window.start, referenceInstant(published)));
-  }
+  candidates.push(...calendarCandidates(text, sentence.start, referenceInstant(published)));
   const mentions: DateMention[] = [];
   for (const candidate of candidates) {
     const tense = clauseTense(doc.tokens, sentence, tokenAt(doc, sentence, candidate.start), lists);

@@ -79,6 +79,57 @@ function speakerOf(ctx: SpeakerContext, mention: Mention): { speaker: string; ac
   return { speaker: mention.organization ?? mention.text.replace(/^the\s+/i, "") };
 }
 
+/** Whether a preposition governs a mention's phrase ("at the White House", "to President Zelensky"). */
+function governed(ctx: SpeakerContext, mention: Mention): boolean {
+  let i = (mention.phraseStart ?? mention.tokenStart) - 1;
+  while (i >= 0 && ["DET", "ADJ", "NUM"].includes(ctx.doc.tokens[i]?.pos ?? "")) i--;
+  return ctx.kb.language.prepositions.has(ctx.doc.tokens[i]?.lower ?? "");
+}
+
+/**
+ * The subject of a speech verb earlier in its sentence: the nearest person or
+ * organisation before it that no preposition governs ("Mr. Trump, speaking at the
+ * White House, called ..." → Trump; "an adviser to President Zelensky, wrote" → the adviser).
+ */
+function clauseSubjectBefore(ctx: SpeakerContext, verb: number, floor: number): Mention | undefined {
+  for (let i = verb - 1; i >= floor; i--) {
+    const mention = ctx.mentionEndingAt.get(i);
+    if (!mention) continue;
+    if (!governed(ctx, mention)) return mention;
+    i = (mention.phraseStart ?? mention.tokenStart);
+  }
+  return undefined;
+}
+
+/** "“…,” it said": the last organisation named before the quote in its paragraph or the one before. */
+function organisationBefore(ctx: SpeakerContext, offset: number): Mention | undefined {
+  const paragraph = paragraphAt(ctx.doc, offset);
+  return ctx.doc.mentions
+    .filter((m) => m.end <= offset && m.kind === "organization" && paragraphAt(ctx.doc, m.start) >= paragraph - 1)
+    .pop();
+}
+
+/** The first person or organisation named in tokens [from, to): a sentence's subject, most often. */
+function firstSpeakerOf(ctx: SpeakerContext, from: number, to: number): Mention | undefined {
+  for (let i = from; i < to; i++) {
+    const mention = ctx.mentionStartingAt.get(i);
+    if (mention && (mention.kind === "person" || mention.kind === "organization")) return mention;
+  }
+  return undefined;
+}
+
+/** "a senior defense official said": an unnamed speaker, as the noun phrase before the verb. */
+function nounSpeakerBefore(ctx: SpeakerContext, verb: number, floor: number): string | null {
+  const tokens = ctx.doc.tokens;
+  let i = verb - 1;
+  while (i >= floor && (tokens[i]?.pos === "ADV" || tokens[i]?.pos === "AUX" || tokens[i]?.text === ",")) i--;
+  const head = tokens[i];
+  if (!head || !ctx.kb.language.speakerNouns.has(head.lower) || head.pos !== "NOUN") return null;
+  let start = i;
+  while (start - 1 >= floor && ["ADJ", "NOUN"].includes(tokens[start - 1]?.pos ?? "")) start--;
+  return tokenText(ctx.doc.text, tokens, start, i + 1);
+}
+
 /** The subject of a speech verb at token `verb`: the mention just before it, skipping adverbs and auxiliaries. */
 function subjectBefore(ctx: SpeakerContext, verb: number, floor: number): Mention | undefined {
   for (let i = verb - 1; i >= floor; i--) {
@@ -101,7 +152,41 @@ function subjectBefore(ctx: SpeakerContext, verb: number, floor: number): Mentio
  * before it in the same sentence ("Blinken said he would ... “…”"), and
  * "according to X". A quote no one is credited with gets no speaker.
  */
-function attribute(ctx: SpeakerContext, quote: QuoteSpan): { speaker: string; actor?: number; rule: string } | null {
+interface Credit {
+  speaker: string;
+  actor?: number;
+  rule: string;
+}
+
+interface CreditedSpan {
+  credit: Credit;
+  start: number;
+  end: number;
+}
+
+/** "“…,” Austin said. “…”": a quote right after a credited one in the same paragraph, with no one else named between, continues it. */
+function continuedCredit(doc: Readonly<Doc>, previous: CreditedSpan | undefined, span: QuoteSpan): Credit | null {
+  if (!previous || paragraphAt(doc, previous.start) !== paragraphAt(doc, span.start)) return null;
+  if (namesSomeoneElseBetween(doc, previous.credit, previous.end, span.start)) return null;
+  return { ...previous.credit, rule: "quotes/continued" };
+}
+
+function paragraphAt(doc: Readonly<Doc>, offset: number): number {
+  return doc.paragraphs.findIndex((p) => p.start <= offset && offset < p.end);
+}
+
+/** Whether a person other than the given speaker is named between two offsets (the speaker's own "Austin said" is fine). */
+function namesSomeoneElseBetween(doc: Readonly<Doc>, speaker: Credit, from: number, to: number): boolean {
+  return doc.mentions.some(
+    (m) =>
+      m.start >= from &&
+      m.end <= to &&
+      m.kind === "person" &&
+      (speaker.actor === undefined || m.actor !== speaker.actor),
+  );
+}
+
+function attribute(ctx: SpeakerContext, quote: QuoteSpan): Credit | null {
   const { doc } = ctx;
   const tokens = doc.tokens;
   const after = tokenIndexAt(tokens, quote.end);
@@ -116,6 +201,12 @@ function attribute(ctx: SpeakerContext, quote: QuoteSpan): { speaker: string; ac
       if (before) return { ...speakerOf(ctx, before), rule: "quotes/speaker-after" };
       const following = ctx.mentionStartingAt.get(i + 1) ?? (tokens[i + 1]?.lower === "the" ? ctx.mentionStartingAt.get(i + 2) : undefined);
       if (following) return { ...speakerOf(ctx, following), rule: "quotes/said-speaker" };
+      const unnamed = nounSpeakerBefore(ctx, i, after);
+      if (unnamed) return { speaker: unnamed, rule: "quotes/unnamed-speaker" };
+      if (tokens[i - 1]?.lower === "it") {
+        const organisation = organisationBefore(ctx, quote.start);
+        if (organisation) return { ...speakerOf(ctx, organisation), rule: "quotes/it-said" };
+      }
     }
     if (OPENING.has(token.text)) break;
   }
@@ -127,7 +218,8 @@ function attribute(ctx: SpeakerContext, quote: QuoteSpan): { speaker: string; ac
     const token = tokens[i];
     if (!token) break;
     if (isSpeech(token, ctx.kb) || (token.text === ":" && i === first - 1)) {
-      const subject = subjectBefore(ctx, i, sentence.tokenStart);
+      // "..., saying “…”": the participle's speaker is the sentence's subject.
+      const subject = token.lower.endsWith("ing") ? firstSpeakerOf(ctx, sentence.tokenStart, i) : clauseSubjectBefore(ctx, i, sentence.tokenStart);
       if (subject) return { ...speakerOf(ctx, subject), rule: token.text === ":" ? "quotes/colon" : "quotes/speaker-before" };
     }
     if (token.lower === "according" && tokens[i + 1]?.lower === "to") {
@@ -163,9 +255,11 @@ export const quotesAnnotator = defineAnnotator({
     }
     const ctx: SpeakerContext = { doc, kb, mentionEndingAt, mentionStartingAt };
     const quotes: Quote[] = [];
+    const credited: CreditedSpan[] = [];
     for (const span of findQuoteSpans(doc.text)) {
-      const credit = attribute(ctx, span);
+      const credit = attribute(ctx, span) ?? continuedCredit(doc, credited[credited.length - 1], span);
       if (!credit) continue;
+      credited.push({ credit, start: span.start, end: span.end });
       const firstToken = tokenIndexAt(doc.tokens, span.innerStart);
       const lastToken = tokenIndexAt(doc.tokens, span.innerEnd - 1);
       const text = tokenText(doc.text, doc.tokens, firstToken, lastToken + 1).replace(/\s*\n+\s*[“"]?/g, " ").replace(/[,]$/, "");

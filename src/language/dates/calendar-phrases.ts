@@ -19,14 +19,20 @@ import { chooseByTense, type DateCandidate, type DateContext, type Resolution } 
  * ("at 10 a.m."), durations ("for two hours", "within days"), slash dates
  * ("24/7"), "now" (a tense cue, not a date), and chrono's relative phrases
  * ("next week" is a point to chrono; `relative.ts` reads it as the week).
+ *
+ * Each parser comes with what it cannot match without: one of its words, as
+ * letters in any case anywhere in the text ("mon" in "month" counts too), or
+ * an ISO date's digits. A parser whose needs are absent finds nothing, so
+ * leaving it out of a call changes no result and saves chrono a pass over the text.
  */
-const CALENDAR_PARSERS = [
-  "ISOFormatParser",
-  "ENMonthNameLittleEndianParser",
-  "ENMonthNameMiddleEndianParser",
-  "ENMonthNameParser",
-  "ENWeekdayParser",
-];
+const MONTH_STEMS = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
+const CALENDAR_PARSERS: Readonly<Record<string, RegExp>> = {
+  ISOFormatParser: /\d{4}-\d{1,2}-\d{1,2}/,
+  ENMonthNameLittleEndianParser: MONTH_STEMS,
+  ENMonthNameMiddleEndianParser: MONTH_STEMS,
+  ENMonthNameParser: MONTH_STEMS,
+  ENWeekdayParser: /sun|mon|tue|wed|thu|fri|sat|weekend|weekday/i,
+};
 
 /**
  * Refiners we replace: the end-of-period one turns "the end of August" into
@@ -37,16 +43,33 @@ const LEFT_OUT_REFINERS = ["ENEndOfPeriodRefiner", "ENUnlikelyFormatFilter"];
 
 function calendarChrono(): chrono.Chrono {
   const configuration = chrono.en.configuration.createCasualConfiguration();
-  const parsers = configuration.parsers.filter((parser) => CALENDAR_PARSERS.includes(parser.constructor.name));
-  if (parsers.length !== CALENDAR_PARSERS.length) {
+  const names = Object.keys(CALENDAR_PARSERS);
+  const parsers = configuration.parsers.filter((parser) => names.includes(parser.constructor.name));
+  if (parsers.length !== names.length) {
     // A chrono-node upgrade renamed a parser: fail loudly rather than silently lose dates.
-    throw new Error(`chrono-node: expected parsers ${CALENDAR_PARSERS.join(", ")}`);
+    throw new Error(`chrono-node: expected parsers ${names.join(", ")}`);
   }
   const refiners = configuration.refiners.filter((refiner) => !LEFT_OUT_REFINERS.includes(refiner.constructor.name));
   return new chrono.Chrono({ parsers, refiners });
 }
 
 const CALENDAR = calendarChrono();
+
+/** Chrono with a subset of CALENDAR's parsers (in CALENDAR's order), by their names joined; built on first use. */
+const calendarSubsets = new Map<string, chrono.Chrono>();
+
+/** Chrono with only the calendar parsers that can match in `text`; null when none can. */
+function chronoFor(text: string): chrono.Chrono | null {
+  const parsers = CALENDAR.parsers.filter((parser) => CALENDAR_PARSERS[parser.constructor.name]?.test(text));
+  if (parsers.length === 0) return null;
+  const key = parsers.map((parser) => parser.constructor.name).join(" ");
+  let subset = calendarSubsets.get(key);
+  if (!subset) {
+    subset = new chrono.Chrono({ parsers, refiners: CALENDAR.refiners });
+    calendarSubsets.set(key, subset);
+  }
+  return subset;
+}
 
 /** Words before a bare month name that make it a date ("in June", "since March", "last May"); "Theresa May" is not. */
 const MONTH_CONTEXT = /\b(?:in|by|since|until|till|through|throughout|during|before|after|from|between|of|last|next|this)\s+$/i;
@@ -254,14 +277,35 @@ function joinBetween(phrases: Phrase[], text: string): Phrase[] {
   return joined;
 }
 
+/** Words chrono's calendar parsers start from: a capitalised month or weekday, or a digit. */
+const CALENDAR_ANCHOR = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?|\d+/g;
+/** How much text around an anchor chrono sees: enough for "from March 23 to March 25, 2022". */
+const CALENDAR_REACH = 40;
+
 /**
- * Calendar phrases in `text`, which starts at `offset` in the Doc's text.
- * `reference` is the publication day at noon UTC (or any instant when there is
- * none: only the components chrono read from the text are used).
+ * The stretches of a sentence worth handing to chrono: each anchor with the text
+ * around it, cut at spaces and merged where they overlap. Chrono's cost grows with
+ * the text it reads, and most of a sentence holds no date.
  */
-export function calendarCandidates(text: string, offset: number, reference: Date): DateCandidate[] {
-  // An en dash joins ranges ("March 23–25"); chrono reads only the hyphen. Same length, so offsets hold.
-  const results = CALENDAR.parse(text.replace(/–/g, "-"), { instant: reference, timezone: 0 });
+function calendarWindows(text: string): { start: number; end: number }[] {
+  const windows: { start: number; end: number }[] = [];
+  for (const match of text.matchAll(CALENDAR_ANCHOR)) {
+    let start = Math.max(0, match.index - CALENDAR_REACH);
+    let end = Math.min(text.length, match.index + match[0].length + CALENDAR_REACH);
+    while (start > 0 && !/\s/.test(text[start - 1] ?? "")) start--;
+    while (end < text.length && !/\s/.test(text[end] ?? "")) end++;
+    const last = windows[windows.length - 1];
+    if (last && start <= last.end) last.end = Math.max(last.end, end);
+    else windows.push({ start, end });
+  }
+  return windows;
+}
+
+/** Calendar phrases in one window: `text` as written, `readable` as chrono reads it. */
+function windowCandidates(text: string, readable: string, offset: number, reference: Date): DateCandidate[] {
+  const parser = chronoFor(readable);
+  if (!parser) return [];
+  const results = parser.parse(readable, { instant: reference, timezone: 0 });
   const phrases = joinBetween(
     results.map((r) => phraseOf(r, text)).filter((p) => p !== null),
     text,
@@ -271,4 +315,22 @@ export function calendarCandidates(text: string, offset: number, reference: Date
     end: offset + p.end,
     resolve: (context: DateContext) => resolvePhrase(p, context),
   }));
+}
+
+/**
+ * Calendar phrases in a sentence's `text`, which starts at `offset` in the Doc's
+ * text. `reference` is the publication day at noon UTC (or any instant when there
+ * is none: only the components chrono read from the text are used). Chrono reads
+ * each window around an anchor separately, with only the parsers that can match in it.
+ */
+export function calendarCandidates(text: string, offset: number, reference: Date): DateCandidate[] {
+  // An en dash joins ranges ("March 23–25"); chrono reads only the hyphen. Same length, so offsets hold.
+  const readable = text.replace(/–/g, "-");
+  // No parser can match anywhere in the sentence: no window needs reading.
+  if (!chronoFor(readable)) return [];
+  const candidates: DateCandidate[] = [];
+  for (const { start, end } of calendarWindows(text)) {
+    candidates.push(...windowCandidates(text.slice(start, end), readable.slice(start, end), offset + start, reference));
+  }
+  return candidates;
 }

@@ -80,6 +80,8 @@ function organisationTail(ctx: SentenceContext, from: number): { to: number; nam
   while (i < ctx.end) {
     const token = tokens[i];
     if (!token) break;
+    // A tail names a body, never another person's title ("adviser to | President Zelensky").
+    if (titleAt(ctx, i)?.entry.kind === "office") break;
     if (isCapitalised(token) || /^[A-Z][A-Z.]*$/.test(token.text)) {
       last = i;
       i++;
