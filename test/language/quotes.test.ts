@@ -105,8 +105,13 @@ describe("not quotes", () => {
     expect(quotesOf("The minister's memoir, “Years of Quiet Work,” went on sale on Tuesday.")).toEqual([]);
   });
 
-  it("a quote whose only speaker is an unnamed official", () => {
-    expect(quotesOf("“Our region has seen enough war,” the minister said.")).toEqual([]);
+});
+
+describe("unnamed speakers", () => {
+  it("a quote credited to an unnamed official is credited to that noun phrase", () => {
+    expect(quotesOf("“Our region has seen enough war,” a senior defense official said.")).toEqual([
+      { speaker: "senior defense official", text: "Our region has seen enough war" },
+    ]);
   });
 });
 
