@@ -61,13 +61,10 @@ function placeRef(mention: Mention, kb: Knowledge): PlaceRef {
   };
 }
 
-/** Words a place name may hide behind after its preposition ("in the capital city of Kyiv", "at the Pentagon"). */
-const PLACE_NOUN_PHRASE = new Set(["the", "capital", "city", "of", "town", "village", "port", "region", "province", "state", "nearby", "coastal", "border", "southern", "northern", "eastern", "western", "central"]);
-
 /** The preposition a place name hangs from, looking past "the capital city of". */
-function prepositionBefore(doc: Readonly<Doc>, mention: Mention): string {
+function prepositionBefore(doc: Readonly<Doc>, kb: Knowledge, mention: Mention): string {
   let i = mention.tokenStart - 1;
-  while (i >= 0 && mention.tokenStart - i <= 5 && PLACE_NOUN_PHRASE.has(doc.tokens[i]?.lower ?? "")) i--;
+  while (i >= 0 && mention.tokenStart - i <= 5 && kb.language.placeNouns.has(doc.tokens[i]?.lower ?? "")) i--;
   return doc.tokens[i]?.lower ?? "";
 }
 
@@ -87,8 +84,8 @@ export function placesFor(doc: Readonly<Doc>, kb: Knowledge, trigger: TriggerMen
   const places = doc.mentions.filter((m) => {
     if (m.sentence !== trigger.sentence || m.rule === "mentions/place-dateline") return false;
     if (m.kind !== "place" && !isCountryPlace(m)) return false;
-    const preposition = prepositionBefore(doc, m);
-    if (PLACING_PREPOSITIONS.has(preposition) || coordinatedWithPlace(doc, m)) return true;
+    const preposition = prepositionBefore(doc, kb, m);
+    if (PLACING_PREPOSITIONS.has(preposition) || coordinatedWithPlace(doc, kb, m)) return true;
     return arrival && m.kind === "place" && DESTINATION_PREPOSITIONS.has(preposition) && m.tokenStart > trigger.tokenStart;
   });
   const distance = (m: Mention) => Math.abs(m.tokenStart - trigger.tokenStart);
@@ -98,11 +95,11 @@ export function placesFor(doc: Readonly<Doc>, kb: Knowledge, trigger: TriggerMen
 }
 
 /** "in Tokyo and Seoul": the second place shares the first one's preposition. */
-function coordinatedWithPlace(doc: Readonly<Doc>, mention: Mention): boolean {
+function coordinatedWithPlace(doc: Readonly<Doc>, kb: Knowledge, mention: Mention): boolean {
   const before = doc.tokens[mention.tokenStart - 1];
   if (before?.lower !== "and" && before?.text !== ",") return false;
   return doc.mentions.some(
-    (m) => m.kind === "place" && m.tokenEnd === mention.tokenStart - 1 && PLACING_PREPOSITIONS.has(prepositionBefore(doc, m)),
+    (m) => m.kind === "place" && m.tokenEnd === mention.tokenStart - 1 && PLACING_PREPOSITIONS.has(prepositionBefore(doc, kb, m)),
   );
 }
 
@@ -132,7 +129,9 @@ export function destinationsFor(doc: Readonly<Doc>, kb: Knowledge, trigger: Trig
   return destinations;
 }
 
-export function destinationPlace(mention: Mention, kb: Knowledge): PlaceRef & { rank: PlaceRank } {
+/** Where a trip to a destination takes place: the place or country; a visit to an organisation has no place of its own. */
+export function destinationPlace(mention: Mention, kb: Knowledge): (PlaceRef & { rank: PlaceRank }) | null {
+  if (mention.kind === "organization") return null;
   return { ...placeRef(mention, kb), rank: mention.kind === "place" ? (RANK_OF_RULE[mention.rule] ?? 2) : 0 };
 }
 

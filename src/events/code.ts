@@ -13,6 +13,8 @@ import { findTriggers } from "./triggers.js";
 
 /** Types where "they" or "both sides" may stand for the two sides of the meeting under discussion; never for force. */
 const COOPERATIVE_TYPES: ReadonlySet<PloverType> = new Set(["CONSULT", "AGREE", "SUPPORT", "COOPERATE", "REQUEST"]);
+/** Acts that, voiced during a meeting with no addressee named, are addressed to the other side of that meeting. */
+const COUNTERPART_TYPES: ReadonlySet<PloverType> = new Set(["REQUEST", "SUPPORT", "AGREE", "REJECT", "CONCEDE"]);
 /** Types that may have no receiving side ("protesters rallied", "Russia mobilized"). */
 const TARGET_OPTIONAL: ReadonlySet<PloverType> = new Set(["PROTEST", "MOBILIZE"]);
 /** Types where one country can act on itself (a government's repression of its own people). */
@@ -28,14 +30,21 @@ interface ArticleContext {
   frame: EventCandidate | null;
 }
 
-/** The side most named people in the article belong to: the issuer of a statement, the home of a readout. */
+/**
+ * The side most named people in the article belong to: the issuer of a statement,
+ * the home of a readout. An article that names no one falls back on the first
+ * government it names ("The United States condemns ...").
+ */
 function homeSide(doc: Readonly<Doc>): string | null {
   const counts = new Map<string, number>();
   for (const mention of doc.mentions) {
     const code = mention.kind === "person" ? sideCode(doc, mention) : null;
     if (code) counts.set(code, (counts.get(code) ?? 0) + 1);
   }
-  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+  const byPeople = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+  if (byPeople) return byPeople;
+  const first = doc.mentions.find((m) => (m.kind === "country" || m.kind === "organization") && m.code && doc.sentences[m.sentence]?.role === "body");
+  return first?.code ?? null;
 }
 
 function codesOf(doc: Readonly<Doc>, mentions: readonly Mention[]): string[] {
@@ -139,6 +148,23 @@ function candidatesFor(
   }
   // A government acting on its own people must be named at the act itself ("the regime's crackdown"), not borrowed from the clause.
   if (target.length === 0 && SELF_DIRECTED.has(type) && source.length > 0 && sides.rule !== "clause-subject") target = [...source];
+  if (target.length === 0 && COUNTERPART_TYPES.has(type) && context.frame && source.length > 0) {
+    // "Wei requested the meeting", "Langley stressed that ...": said to the other side of the meeting under way.
+    const frame = context.frame;
+    const parties = [...frame.source, ...frame.target];
+    if (source.every((c) => parties.includes(c))) {
+      target = parties.filter((c) => !source.includes(c));
+      if (target.length > 0) because.sides += "+meeting-counterpart";
+    }
+  }
+  if (target.length === 0 && type === "ASSAULT" && trigger.trigger.status === "ongoing" && source.length > 0) {
+    // "... defend their country from Russia's war": a war's victim is the one other country the sentence names.
+    const others = codesOf(doc, mentions.sides).filter((c) => !source.includes(c));
+    if (others.length === 1) {
+      target = others;
+      because.sides += "+the-other-country";
+    }
+  }
   if (target.length === 0 && type === "CONSULT" && refersToBothSides(doc, trigger.tokenEnd, windowEnd)) {
     // "a video call between the two leaders": the other party is whoever else the sentence names.
     target = codesOf(doc, mentions.sides).filter((c) => !source.includes(c));
@@ -164,8 +190,9 @@ function candidatesFor(
     anaphoric = true;
     because.sides += "+refers-back";
   }
-  // A back-reference takes the medium of the meeting it refers to ("the meeting" after "a virtual meeting").
+  // A back-reference takes the medium, date and place of the meeting it refers to: "discussed last night's attack" is not dated last night.
   const medium = anaphoric && frame ? { mode: frame.mode, rule: "mode/from-meeting" } : mode;
+  const when = anaphoric && frame ? { date: frame.date, rule: "date/from-meeting" } : dated;
   if (source.length === 0) return [];
   // A meeting among an organisation's own members ("NATO ambassadors met") has the organisation alone as its side.
   const amongMembers = type === "CONSULT" && source.length === 1 && sides.subject.some((m) => m.kind === "organization" && m.international === true);
@@ -185,11 +212,11 @@ function candidatesFor(
     source,
     target,
     participants,
-    location: inCall ? null : (places[0] ?? null),
-    date: dated.date,
+    location: inCall ? null : anaphoric && frame ? frame.location : (places[0] ?? null),
+    date: when.date,
     topics: topicsFor(doc, trigger, windowEnd),
     anaphoric,
-    because: { ...because, status: status.rule, mode: medium.rule, date: dated.rule, tense },
+    because: { ...because, status: status.rule, mode: medium.rule, date: when.rule, tense },
     confidence: sides.subject.length > 0 && sides.object.length > 0 ? 0.8 : 0.6,
   };
   inheritFromFrame(base, frame);
@@ -242,8 +269,22 @@ function inheritFromFrame(candidate: EventCandidate, frame: EventCandidate | nul
 function dateUndatedAct(doc: Readonly<Doc>, candidate: EventCandidate): void {
   if (candidate.date || !doc.published || candidate.status !== "occurred") return;
   if (candidate.type === "CONSULT" || candidate.type === "ASSAULT") return;
+  // "The White House has criticized ...": the perfect tells of a stretch of time, not a day.
+  if (isPerfect(doc, candidate.mention)) return;
   candidate.date = { text: null, start: doc.published, end: doc.published };
   candidate.because.date = "date/act-on-publication";
+}
+
+/** A trigger in a clause built on "has"/"have" + participle ("has followed ... in criticizing"). */
+function isPerfect(doc: Readonly<Doc>, trigger: TriggerMention): boolean {
+  const sentence = doc.sentences[trigger.sentence];
+  if (!sentence) return false;
+  for (let i = trigger.tokenStart - 1; i >= Math.max(sentence.tokenStart, trigger.tokenStart - 8); i--) {
+    const token = doc.tokens[i];
+    if (!token || token.text === "," || token.text === ";") return false;
+    if ((token.lower === "has" || token.lower === "have") && token.pos === "AUX") return true;
+  }
+  return false;
 }
 
 /** An event noun governed by a verb of wanting or asking ("supports a ceasefire", "called for talks"). */

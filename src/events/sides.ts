@@ -197,8 +197,9 @@ function isPassive(tokens: readonly Token[], trigger: TriggerMention): boolean {
 function possessiveAntecedent(doc: Readonly<Doc>, mentions: SentenceMentions, at: number): Mention[] {
   const sentenceStart = doc.sentences[doc.tokens[at]?.sentence ?? -1]?.tokenStart ?? 0;
   if (doc.tokens[at]?.lower === "their") {
+    // "They reaffirmed their support": the pronoun subject is resolved by the caller, like "they".
     const group = subjectBefore(doc, mentions, at, sentenceStart);
-    if (group.length > 1) return group;
+    return group.length > 1 ? group : [];
   }
   const antecedent = mentions.sides.filter((m) => m.tokenEnd <= at && m.kind !== "person").pop();
   return antecedent ? [antecedent] : [];
@@ -223,6 +224,12 @@ function complementOfNoun(tokens: readonly Token[], nounStart: number, prepositi
   return false;
 }
 
+/** Whether tokens [from, to) are only the given words. */
+function precededOnlyBy(tokens: readonly Token[], from: number, to: number, words: readonly string[]): boolean {
+  for (let i = from; i < to; i++) if (!words.includes(tokens[i]?.lower ?? "")) return false;
+  return true;
+}
+
 /** Side mentions right before an event noun ("Russia's brutal war", "the U.S. commitment", "Russian military movements"). */
 function premodifiers(doc: Readonly<Doc>, mentions: SentenceMentions, nounStart: number): Mention[] {
   let i = nounStart - 1;
@@ -231,7 +238,12 @@ function premodifiers(doc: Readonly<Doc>, mentions: SentenceMentions, nounStart:
     const token = doc.tokens[i];
     if (!token) break;
     const mention = mentions.at.get(i);
-    if (mention && isSideMention(mention)) return [mention];
+    if (mention && isSideMention(mention)) {
+      // "the U.S.-India dialogue": both halves of a hyphenated pair are parties.
+      const dash = doc.tokens[mention.tokenStart - 1];
+      const partner = dash?.text === "-" ? mentions.at.get(mention.tokenStart - 2) : undefined;
+      return partner && isSideMention(partner) ? [partner, mention] : [mention];
+    }
     if (POSSESSIVE_PRONOUNS.has(token.lower)) return possessiveAntecedent(doc, mentions, i);
     const participle = token.pos === "VERB" && /(ing|ed)$/.test(token.lower);
     const possessive = token.lower === "'s" || token.lower === "’s" || token.text === "'" || token.text === "’";
@@ -264,7 +276,12 @@ export function findSides(doc: Readonly<Doc>, mentions: SentenceMentions, trigge
   }
   const modifier = premodifiers(doc, mentions, trigger.tokenStart);
   if (modifier.length > 0) return { subject: modifier, object: after.recipients, rule: "premodifier" };
-  const near = after.agents.filter((m) => m.tokenStart - trigger.tokenEnd <= AGENT_REACH);
+  // "by X" may come a few words on ("attack against Israel by Iran"); a giver's "of" must follow the noun at once ("the assistance of the American people").
+  const near = after.agents.filter((m) => {
+    const preposition = governingPreposition(doc.tokens, m, start, mentions);
+    if (preposition === "of") return precededOnlyBy(doc.tokens, trigger.tokenEnd, phraseStart(m), ["of", "the"]);
+    return m.tokenStart - trigger.tokenEnd <= AGENT_REACH;
+  });
   if (near.length > 0) {
     // "Reznikov appreciates the assistance of the American people": the clause subject receives it.
     const object = after.recipients.length > 0 ? after.recipients : subject;

@@ -44,6 +44,7 @@ export function loadLanguageLists(dataDir: string): LanguageLists {
     nonNameWords: wordSet(join(dir, "non-name-words.txt")),
     speakerNouns: wordSet(join(dir, "speaker-nouns.txt")),
     prepositions: wordSet(join(dir, "prepositions.txt")),
+    placeNouns: wordSet(join(dir, "place-nouns.txt")),
     tense: loadTenseLists(dataDir),
   };
 }

@@ -145,6 +145,8 @@ export interface LanguageLists {
   speakerNouns: ReadonlySet<string>;
   /** Prepositions: a name one of them governs is not its clause's subject. */
   prepositions: ReadonlySet<string>;
+  /** Words between a preposition and its place ("in the capital city of Kyiv"). */
+  placeNouns: ReadonlySet<string>;
   /** Cues of a clause's tense beyond verb forms; without them only modals mark the future. */
   tense?: TenseLists;
 }

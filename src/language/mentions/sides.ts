@@ -58,13 +58,13 @@ export function sideMention(doc: Readonly<Doc>, sentence: number, from: number, 
   return mention;
 }
 
-/** Whether a locative preposition governs the word at `at`, directly or across a list ("in Tokyo and Seoul"). */
-function afterLocative(tokens: readonly Token[], at: number, sentenceStart: number): boolean {
+/** Whether a locative preposition governs the word at `at`, directly, across a list ("in Tokyo and Seoul") or past place nouns ("in the capital city of Kyiv"). */
+function afterLocative(tokens: readonly Token[], at: number, sentenceStart: number, placeNouns: ReadonlySet<string>): boolean {
   for (let i = at - 1; i >= Math.max(sentenceStart, at - 6); i--) {
     const token = tokens[i];
     if (!token) return false;
     if (LOCATIVE_PREPOSITIONS.has(token.lower)) return true;
-    if (token.lower === "and" || token.text === "," || /^\p{Lu}/u.test(token.text)) continue;
+    if (token.lower === "and" || token.text === "," || /^\p{Lu}/u.test(token.text) || placeNouns.has(token.lower)) continue;
     return false;
   }
   return false;
@@ -105,7 +105,7 @@ export function recognizeSides(doc: Readonly<Doc>, kb: Knowledge): Mention[] {
         }
         entry = { ...entry, code: reading.code };
       }
-      const isPlace = isDateline(doc, i, i + match.length) || (entry.kind === "metonym" && afterLocative(tokens, i, sentence.tokenStart));
+      const isPlace = isDateline(doc, i, i + match.length) || (entry.kind === "metonym" && afterLocative(tokens, i, sentence.tokenStart, kb.language.placeNouns));
       if (!isPlace) mentions.push(sideMention(doc, s, i, match.length, entry));
       i += match.length;
     }
