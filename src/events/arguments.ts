@@ -30,11 +30,23 @@ const RANK_OF_RULE: Record<string, PlaceRank> = {
  * that, the closest one in the sentence whose clause holds no other trigger ("On Tuesday,
  * after talks in Tokyo, ..."). A date in another act's clause dates that act, not this one.
  */
-export function dateFor(doc: Readonly<Doc>, trigger: TriggerMention, clause: TokenRange, otherClauses: readonly TokenRange[]): { date: DateRange | null; rule: string } {
+export function dateFor(
+  doc: Readonly<Doc>,
+  trigger: TriggerMention,
+  clause: TokenRange,
+  otherClauses: readonly TokenRange[],
+  otherTriggers: readonly TriggerMention[],
+): { date: DateRange | null; rule: string } {
   const first = doc.tokens[trigger.tokenStart];
   if (!first) return { date: null, rule: "date/none" };
-  const inSentence = doc.dates.filter((d) => d.sentence === trigger.sentence);
-  const distance = (d: DateMention) => (d.end <= first.start ? first.start - d.end : Math.max(0, d.start - first.end));
+  const gap = (d: DateMention, t: TriggerMention) => {
+    const from = doc.tokens[t.tokenStart]?.start ?? 0;
+    const to = doc.tokens[t.tokenEnd - 1]?.end ?? 0;
+    return d.end <= from ? from - d.end : Math.max(0, d.start - to);
+  };
+  // A date belongs to the trigger nearest to it: "agreed to advance the framework signed on Aug. 31" dates the signing.
+  const inSentence = doc.dates.filter((d) => d.sentence === trigger.sentence && !otherTriggers.some((t) => gap(d, t) < gap(d, trigger)));
+  const distance = (d: DateMention) => gap(d, trigger);
   const inside = (d: DateMention, range: TokenRange) => {
     const from = doc.tokens[range.start];
     const to = doc.tokens[range.end - 1];

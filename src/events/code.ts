@@ -111,6 +111,7 @@ function candidatesFor(
   mentions: SentenceMentions,
   context: ArticleContext,
   otherClauses: readonly TokenRange[],
+  otherTriggers: readonly TriggerMention[],
 ): EventCandidate[] {
   const sentence = doc.sentences[trigger.sentence];
   if (!sentence) return [];
@@ -173,7 +174,7 @@ function candidatesFor(
 
   const hits = cuesIn(doc, kb, Math.max(clause.start, trigger.tokenStart - CUE_REACH_BEFORE), Math.min(clause.end, trigger.tokenEnd + CUE_REACH_AFTER));
   const tense = clauseTense(doc.tokens, sentence, trigger.tokenStart, kb.language);
-  const dated = dateFor(doc, trigger, clause, otherClauses);
+  const dated = dateFor(doc, trigger, clause, otherClauses, otherTriggers);
   const status = decideStatus(trigger, hits, tense, dated.date, doc.published);
   if (status.status === null) return [];
   // "supports a ceasefire", "called for talks": the noun is an aim, not an act that took place.
@@ -192,7 +193,7 @@ function candidatesFor(
   }
   // A back-reference takes the medium, date and place of the meeting it refers to: "discussed last night's attack" is not dated last night.
   const medium = anaphoric && frame ? { mode: frame.mode, rule: "mode/from-meeting" } : mode;
-  const when = anaphoric && frame ? { date: frame.date, rule: "date/from-meeting" } : dated;
+  const when = anaphoric && frame && frame.status === status.status ? { date: frame.date, rule: "date/from-meeting" } : dated;
   if (source.length === 0) return [];
   // A meeting among an organisation's own members ("NATO ambassadors met") has the organisation alone as its side.
   const amongMembers = type === "CONSULT" && source.length === 1 && sides.subject.some((m) => m.kind === "organization" && m.international === true);
@@ -261,6 +262,22 @@ function inheritFromFrame(candidate: EventCandidate, frame: EventCandidate | nul
   }
 }
 
+/** Whether `other` sits after `trigger` in the sentence, so that dates beyond it are nearer to it. */
+function after(other: TriggerMention, trigger: TriggerMention): boolean {
+  return other.tokenStart > trigger.tokenStart;
+}
+
+/**
+ * A meeting held on the publication day or the day before: the one a readout is about.
+ * Once the article has one, a meeting recalled from earlier ("building on the June 29
+ * summit") does not take its place as the frame of what follows.
+ */
+function isOfTheDay(candidate: EventCandidate, published: string | null): boolean {
+  if (!candidate.date || !published) return false;
+  const dayBefore = new Date(Date.parse(`${published}T12:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+  return candidate.date.end >= dayBefore && candidate.date.start <= published;
+}
+
 /**
  * An act reported as done, with no date of its own nor of a meeting it belongs to, is
  * dated its publication day: news and statements report the day's acts. Meetings and
@@ -279,9 +296,10 @@ function dateUndatedAct(doc: Readonly<Doc>, candidate: EventCandidate): void {
 function isPerfect(doc: Readonly<Doc>, trigger: TriggerMention): boolean {
   const sentence = doc.sentences[trigger.sentence];
   if (!sentence) return false;
-  for (let i = trigger.tokenStart - 1; i >= Math.max(sentence.tokenStart, trigger.tokenStart - 8); i--) {
+  // The perfect may govern a list of acts: "has followed ..., reinforced ... and labeled ...".
+  for (let i = trigger.tokenStart - 1; i >= sentence.tokenStart; i--) {
     const token = doc.tokens[i];
-    if (!token || token.text === "," || token.text === ";") return false;
+    if (!token || token.text === ";") return false;
     if ((token.lower === "has" || token.lower === "have") && token.pos === "AUX") return true;
   }
   return false;
@@ -328,15 +346,16 @@ export function codeEventCandidates(doc: Readonly<Doc>, kb: Knowledge): EventCan
     const nextStart = next && next.sentence === trigger.sentence ? next.tokenStart : Number.MAX_SAFE_INTEGER;
     if (namesEarlierAct(candidates, trigger, doc)) return;
     const sentence = doc.sentences[trigger.sentence];
-    const otherClauses = sentence
-      ? triggers
-          .filter((t) => t !== trigger && t.sentence === trigger.sentence)
-          .map((t) => clauseBounds(doc.tokens, sentence, t.tokenStart, kb.language))
-      : [];
-    for (const candidate of candidatesFor(doc, kb, trigger, nextStart, mentions, context, otherClauses)) {
+    const neighbours = triggers.filter((t) => t !== trigger && t.sentence === trigger.sentence);
+    const otherClauses = sentence ? neighbours.map((t) => clauseBounds(doc.tokens, sentence, t.tokenStart, kb.language)) : [];
+    // A date past another act's trigger belongs to that act ("met ... to discuss the attack on Tuesday"); a same-type noun beside a verb names the same act and does not compete.
+    const rivals = neighbours.filter((t) => t.trigger.type !== trigger.trigger.type && after(t, trigger));
+    for (const candidate of candidatesFor(doc, kb, trigger, nextStart, mentions, context, otherClauses, rivals)) {
       dateUndatedAct(doc, candidate);
       candidates.push(candidate);
-      if (candidate.type === "CONSULT" && !candidate.anaphoric) context.frame = candidate;
+      if (candidate.type === "CONSULT" && !candidate.anaphoric && (!context.frame || !isOfTheDay(context.frame, doc.published) || isOfTheDay(candidate, doc.published))) {
+        context.frame = candidate;
+      }
     }
   });
   return mergeCandidates(candidates);

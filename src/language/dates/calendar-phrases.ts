@@ -25,13 +25,19 @@ import { chooseByTense, type DateCandidate, type DateContext, type Resolution } 
  * an ISO date's digits. A parser whose needs are absent finds nothing, so
  * leaving it out of a call changes no result and saves chrono a pass over the text.
  */
-const MONTH_STEMS = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
-const CALENDAR_PARSERS: Readonly<Record<string, RegExp>> = {
-  ISOFormatParser: /\d{4}-\d{1,2}-\d{1,2}/,
-  ENMonthNameLittleEndianParser: MONTH_STEMS,
-  ENMonthNameMiddleEndianParser: MONTH_STEMS,
-  ENMonthNameParser: MONTH_STEMS,
-  ENWeekdayParser: /sun|mon|tue|wed|thu|fri|sat|weekend|weekday/i,
+const PARSER_NEEDS = {
+  iso: /\d{4}-\d{1,2}-\d{1,2}/,
+  month: /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i,
+  weekday: /sun|mon|tue|wed|thu|fri|sat|weekend|weekday/i,
+} as const;
+type ParserNeed = keyof typeof PARSER_NEEDS;
+
+const CALENDAR_PARSERS: Readonly<Record<string, ParserNeed>> = {
+  ISOFormatParser: "iso",
+  ENMonthNameLittleEndianParser: "month",
+  ENMonthNameMiddleEndianParser: "month",
+  ENMonthNameParser: "month",
+  ENWeekdayParser: "weekday",
 };
 
 /**
@@ -55,16 +61,20 @@ function calendarChrono(): chrono.Chrono {
 
 const CALENDAR = calendarChrono();
 
-/** Chrono with a subset of CALENDAR's parsers (in CALENDAR's order), by their names joined; built on first use. */
+/** Chrono with a subset of CALENDAR's parsers (in CALENDAR's order), by the needs they share; built on first use. */
 const calendarSubsets = new Map<string, chrono.Chrono>();
 
 /** Chrono with only the calendar parsers that can match in `text`; null when none can. */
 function chronoFor(text: string): chrono.Chrono | null {
-  const parsers = CALENDAR.parsers.filter((parser) => CALENDAR_PARSERS[parser.constructor.name]?.test(text));
-  if (parsers.length === 0) return null;
-  const key = parsers.map((parser) => parser.constructor.name).join(" ");
+  const needs = (Object.keys(PARSER_NEEDS) as ParserNeed[]).filter((need) => PARSER_NEEDS[need].test(text));
+  if (needs.length === 0) return null;
+  const key = needs.join(" ");
   let subset = calendarSubsets.get(key);
   if (!subset) {
+    const parsers = CALENDAR.parsers.filter((parser) => {
+      const need = CALENDAR_PARSERS[parser.constructor.name];
+      return need !== undefined && needs.includes(need);
+    });
     subset = new chrono.Chrono({ parsers, refiners: CALENDAR.refiners });
     calendarSubsets.set(key, subset);
   }

@@ -29,10 +29,18 @@ const YEAR = String.raw`((?:19|20)\d\d)(?![\d%]|s\b|[,.]\d)`;
 /** Prepositions after which a bare year is a date ("in 2022", "by 2050", "since 2019"). */
 const YEAR_CONTEXT = String.raw`(?<=\b(?:in|by|since|until|till|through|throughout|during|before|after|from|between)\s+)`;
 
-/** A phrase resolved against the publication day, or (`absolute`) one that names its years itself. */
-type RelativeRule =
-  | { pattern: RegExp; resolve(match: RegExpExecArray, published: Day, tense: Tense): Resolution | null }
-  | { pattern: RegExp; absolute(match: RegExpExecArray): Resolution | null };
+/** The start of a year that YEAR matches: every year phrase holds one. */
+const YEAR_CUES = ["19", "20"];
+
+/**
+ * A phrase resolved against the publication day, or (`absolute`) one that names
+ * its years itself. `cues` are lowercase strings of which every match holds one:
+ * a sentence without any skips the pattern, which costs far more than `includes`.
+ */
+type RelativeRule = { pattern: RegExp; cues: readonly string[] } & (
+  | { resolve(match: RegExpExecArray, published: Day, tense: Tense): Resolution | null }
+  | { absolute(match: RegExpExecArray): Resolution | null }
+);
 
 function countOf(word: string | undefined): number {
   if (!word) return 1;
@@ -76,19 +84,23 @@ function periodName(step: number): string {
 const RULES: readonly RelativeRule[] = [
   {
     pattern: /\b(?:today|tonight|this (?:morning|afternoon|evening))\b/gi,
+    cues: ["today", "tonight", "this morning", "this afternoon", "this evening"],
     resolve: (_m, published) => single(published, "dates/today"),
   },
   {
     pattern: /\b(?:yesterday|last night)\b/gi,
+    cues: ["yesterday", "last night"],
     resolve: (_m, published) => single(published - 1, "dates/yesterday"),
   },
   {
     pattern: /\btomorrow\b/gi,
+    cues: ["tomorrow"],
     resolve: (_m, published) => single(published + 1, "dates/tomorrow"),
   },
   {
     // "this week", "earlier this week", "later in the week", "next month", "last year" (but not "the last year").
     pattern: /(?:\b(?:earlier|later) (?:this|in the)|(?<!\bthe )\b(this|next|last)) (week|month|year)\b(?!\s+of\b)/gi,
+    cues: ["week", "month", "year"],
     resolve: (m, published) => {
       const unit = unitOf(m[2]);
       const step = stepOf(m[1] ?? "this");
@@ -98,6 +110,7 @@ const RULES: readonly RelativeRule[] = [
   {
     // "the end of the month", "the beginning of next year", "early next month", "late this year".
     pattern: /\b(?:the (beginning|start|middle|end) of (?:the|this|(next|last))|(early|late|mid)[- ](?:this|(next|last))) (month|year)\b/gi,
+    cues: ["month", "year"],
     resolve: (m, published) => {
       const unit = unitOf(m[5]);
       const step = stepOf(m[2] ?? m[4] ?? "this");
@@ -106,6 +119,7 @@ const RULES: readonly RelativeRule[] = [
   },
   {
     pattern: /\b(this|next|last) weekend\b/gi,
+    cues: ["weekend"],
     resolve: (m, published) => {
       const step = stepOf(m[1] ?? "this");
       const weekend = weekendOf(published + 7 * step);
@@ -114,6 +128,7 @@ const RULES: readonly RelativeRule[] = [
   },
   {
     pattern: /\bthe weekend\b/gi,
+    cues: ["the weekend"],
     resolve: (_m, published, tense) => {
       const options = [-1, 0, 1].map((step) => weekendOf(published + 7 * step));
       const range = chooseByTense(options, published, tense);
@@ -123,6 +138,7 @@ const RULES: readonly RelativeRule[] = [
   {
     // "the past week", "the last two weeks", "the past 24 hours", "the past weeks" (not "the last week of March").
     pattern: new RegExp(String.raw`\bthe (?:past|last|previous) (?:${COUNT} )?(hour|day|week|month|year)(s?)\b(?!\s+of\b)`, "gi"),
+    cues: ["the past ", "the last ", "the previous "],
     resolve: (m, published) => {
       if (m[2]?.toLowerCase() === "hour") {
         return { range: { start: published - Math.ceil(countOf(m[1]) / 24), end: published }, rule: "dates/past-period" };
@@ -134,6 +150,7 @@ const RULES: readonly RelativeRule[] = [
   },
   {
     pattern: /\brecent (day|week|month|year)s\b/gi,
+    cues: ["recent "],
     resolve: (m, published) => {
       const unit = unitOf(m[1]);
       return { range: { start: shift(published, unit, -OPEN_PERIOD[unit]), end: published }, rule: "dates/recent-period" };
@@ -142,6 +159,7 @@ const RULES: readonly RelativeRule[] = [
   {
     // "the coming weeks", "the next few days", "the next week" (without "the", "next week" is a calendar week).
     pattern: new RegExp(String.raw`\bthe (?:coming|next) (?:${COUNT} )?(day|week|month|year)(s?)\b`, "gi"),
+    cues: ["the coming ", "the next "],
     resolve: (m, published) => {
       const unit = unitOf(m[2]);
       const count = countGiven(m[1], m[3], unit);
@@ -151,6 +169,7 @@ const RULES: readonly RelativeRule[] = [
   {
     // "three days ago", "a year ago": the calendar day, week, month or year that far back.
     pattern: new RegExp(String.raw`\b${COUNT} (day|week|month|year)s? ago\b`, "gi"),
+    cues: [" ago"],
     resolve: (m, published) => {
       const unit = unitOf(m[2]);
       return { range: periodOf(shift(published, unit, -countOf(m[1])), unit), rule: "dates/ago" };
@@ -159,6 +178,7 @@ const RULES: readonly RelativeRule[] = [
   {
     // "from 2019 to 2021", "between 2019 and 2021", "in 2019-2020".
     pattern: new RegExp(String.raw`${YEAR_CONTEXT}${YEAR}\s*(?:to|until|through|and|-|–)\s*${YEAR}`, "gi"),
+    cues: YEAR_CUES,
     absolute: (m) => {
       const [first, last] = [Number(m[1]), Number(m[2])];
       if (last < first) return null;
@@ -168,11 +188,13 @@ const RULES: readonly RelativeRule[] = [
   {
     // "early 2020", "mid-2020", "the end of 2020" (the qualifier alone marks a date).
     pattern: new RegExp(String.raw`\b(?:(early|late|mid)[- ]?|the (beginning|start|middle|end) of )${YEAR}`, "gi"),
+    cues: YEAR_CUES,
     absolute: (m) => ({ range: partOf(yearRange(Number(m[3])), partNamed(m[1] ?? m[2] ?? "")), rule: "dates/year-part" }),
   },
   {
     // "in 2022", "since 2019", "by 2050" (read as the year 2050 itself: the year the deadline names).
     pattern: new RegExp(`${YEAR_CONTEXT}${YEAR}`, "gi"),
+    cues: YEAR_CUES,
     absolute: (m) => ({ range: yearRange(Number(m[1])), rule: "dates/year" }),
   },
 ];
@@ -180,7 +202,9 @@ const RULES: readonly RelativeRule[] = [
 /** Relative and year phrases in `text`, which starts at `offset` in the Doc's text. */
 export function relativeCandidates(text: string, offset: number): DateCandidate[] {
   const candidates: DateCandidate[] = [];
+  const lower = text.toLowerCase();
   for (const rule of RULES) {
+    if (!rule.cues.some((cue) => lower.includes(cue))) continue;
     rule.pattern.lastIndex = 0;
     for (let match = rule.pattern.exec(text); match; match = rule.pattern.exec(text)) {
       const found = match;
