@@ -14,7 +14,7 @@ import { findTriggers } from "./triggers.js";
 /** Types where "they" or "both sides" may stand for the two sides of the meeting under discussion; never for force. */
 const COOPERATIVE_TYPES: ReadonlySet<PloverType> = new Set(["CONSULT", "AGREE", "SUPPORT", "COOPERATE", "REQUEST"]);
 /** Acts that, voiced during a meeting with no addressee named, are addressed to the other side of that meeting. */
-const COUNTERPART_TYPES: ReadonlySet<PloverType> = new Set(["REQUEST", "SUPPORT", "AGREE", "REJECT", "CONCEDE"]);
+const COUNTERPART_TYPES: ReadonlySet<PloverType> = new Set(["REQUEST", "AGREE", "REJECT", "CONCEDE"]);
 /** Types that may have no receiving side ("protesters rallied", "Russia mobilized"). */
 const TARGET_OPTIONAL: ReadonlySet<PloverType> = new Set(["PROTEST", "MOBILIZE"]);
 /** Types where one country can act on itself (a government's repression of its own people). */
@@ -31,19 +31,15 @@ interface ArticleContext {
 }
 
 /**
- * The side most named people in the article belong to: the issuer of a statement,
- * the home of a readout. An article that names no one falls back on the first
- * government it names ("The United States condemns ...").
+ * The side the article speaks for: the country of the first person its text names
+ * (the issuer of a statement, the official of a readout), or, where it names no one,
+ * the first government it names ("The United States condemns ...").
  */
 function homeSide(doc: Readonly<Doc>): string | null {
-  const counts = new Map<string, number>();
-  for (const mention of doc.mentions) {
-    const code = mention.kind === "person" ? sideCode(doc, mention) : null;
-    if (code) counts.set(code, (counts.get(code) ?? 0) + 1);
-  }
-  const byPeople = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
-  if (byPeople) return byPeople;
-  const first = doc.mentions.find((m) => (m.kind === "country" || m.kind === "organization") && m.code && doc.sentences[m.sentence]?.role === "body");
+  const inBody = (m: Mention) => doc.sentences[m.sentence]?.role === "body";
+  const firstPerson = doc.mentions.find((m) => m.kind === "person" && inBody(m) && sideCode(doc, m) !== null);
+  if (firstPerson) return sideCode(doc, firstPerson);
+  const first = doc.mentions.find((m) => (m.kind === "country" || m.kind === "organization") && m.code && inBody(m));
   return first?.code ?? null;
 }
 

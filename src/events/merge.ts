@@ -51,6 +51,8 @@ export function sameInteraction(a: EventCandidate, b: EventCandidate): boolean {
   if (a.anaphoric || b.anaphoric) return true;
   // A war or a crackdown under way is one event however often the article mentions it.
   if (a.status === "ongoing" && b.status === "ongoing") return true;
+  // The same act between the same sides on the same day, told twice ("imposed sanctions ... In addition, OFAC imposed ...").
+  if (a.status === "occurred" && b.status === "occurred" && a.date && b.date && a.date.start === b.date.start && a.date.end === b.date.end) return true;
   const sameSentence = a.mention.sentence === b.mention.sentence;
   const gap = Math.abs(a.mention.tokenStart - b.mention.tokenStart);
   return sameSentence && gap <= SAME_PHRASE_REACH;

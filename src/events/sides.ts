@@ -72,7 +72,7 @@ function governingPreposition(tokens: readonly Token[], mention: Mention, senten
     if (mentions.prepositions.has(token.lower)) return token.lower;
     // A conjunct shares the preposition of the first member of its list ("with Japanese and South Korean ...").
     const conjunct = (token.lower === "and" || token.text === ",") ? mentionAt.get(i - 1) : undefined;
-    if (conjunct && conjunct !== mention) {
+    if (conjunct && conjunct !== mention && isSideMention(conjunct)) {
       i = phraseStart(conjunct) - 1;
       continue;
     }

@@ -172,16 +172,15 @@ export const tokensAnnotator = defineAnnotator({
   },
 });
 
-/** The first paragraph is a headline when it is one short sentence without a closing full stop. */
-function isHeadline(
-  tokens: readonly Token[],
-  range: TokenRange & { paragraph: number },
-  all: readonly (TokenRange & { paragraph: number })[],
-): boolean {
-  const inParagraph = all.filter((r) => r.paragraph === range.paragraph).length;
+/**
+ * The first paragraph is a headline when it is short and does not end like a sentence
+ * ("Austin: U.S. Will Work With Ukraine, Allies" may split into two pieces; both are headline).
+ */
+function isHeadline(tokens: readonly Token[], range: TokenRange & { paragraph: number }, all: readonly (TokenRange & { paragraph: number })[]): boolean {
+  const paragraph = all.filter((r) => r.paragraph === range.paragraph);
+  const first = paragraph[0]?.tokenStart ?? range.tokenStart;
+  let end = (paragraph[paragraph.length - 1]?.tokenEnd ?? range.tokenEnd) - 1;
   // A closing quote or bracket may follow the full stop: “… nations.”
-  let end = range.tokenEnd - 1;
-  while (end > range.tokenStart && /^[”"’')\]]$/.test(tokens[end]?.text ?? "")) end--;
-  const last = tokens[end];
-  return inParagraph === 1 && range.tokenEnd - range.tokenStart <= MAX_HEADLINE_TOKENS && !/^[.!?]$/.test(last?.text ?? "");
+  while (end > first && /^[”"’')\]]$/.test(tokens[end]?.text ?? "")) end--;
+  return end + 1 - first <= MAX_HEADLINE_TOKENS && !/^[.!?]$/.test(tokens[end]?.text ?? "");
 }
