@@ -9,6 +9,7 @@ import { mergeCandidates } from "./merge.js";
 import { decideMode } from "./mode.js";
 import { FIRST_PERSON, GROUP_REFERENCES, HOME_REFERENCES, findSides, objectWindowEnd, sentenceMentions, sideCode, type SentenceMentions } from "./sides.js";
 import { decideStatus } from "./status.js";
+import { tokensInNamesAndDates } from "./names-and-dates.js";
 import { findTriggers } from "./triggers.js";
 
 /** Types where "they" or "both sides" may stand for the two sides of the meeting under discussion; never for force. */
@@ -26,6 +27,8 @@ const CUE_REACH_AFTER = 8;
 /** What the article is about overall: the side most of its people belong to, and the interaction under discussion. */
 interface ArticleContext {
   home: string | null;
+  /** Tokens inside names and dates, where capitalised words are no triggers or cues. */
+  named: ReadonlySet<number>;
   /** The latest meeting or call reported so far: acts voiced "during the call" take its date, place and sides. */
   frame: EventCandidate | null;
 }
@@ -168,13 +171,13 @@ function candidatesFor(
     if (target.length > 0) because.sides += "+the-two";
   }
 
-  const hits = cuesIn(doc, kb, Math.max(clause.start, trigger.tokenStart - CUE_REACH_BEFORE), Math.min(clause.end, trigger.tokenEnd + CUE_REACH_AFTER));
+  const hits = cuesIn(doc, kb, context.named, Math.max(clause.start, trigger.tokenStart - CUE_REACH_BEFORE), Math.min(clause.end, trigger.tokenEnd + CUE_REACH_AFTER));
   const tense = clauseTense(doc.tokens, sentence, trigger.tokenStart, kb.language);
   const dated = dateFor(doc, trigger, clause, otherClauses, otherTriggers);
   const status = decideStatus(trigger, hits, tense, dated.date, doc.published);
   if (status.status === null) return [];
   // "supports a ceasefire", "called for talks": the noun is an aim, not an act that took place.
-  if (trigger.trigger.pos === "noun" && isAim(doc, kb, trigger, clause.start)) return [];
+  if (trigger.trigger.pos === "noun" && isAim(doc, kb, context.named, trigger, clause.start)) return [];
   const mode = decideMode(type, trigger, hits);
 
   let anaphoric = false;
@@ -302,8 +305,8 @@ function isPerfect(doc: Readonly<Doc>, trigger: TriggerMention): boolean {
 }
 
 /** An event noun governed by a verb of wanting or asking ("supports a ceasefire", "called for talks"). */
-function isAim(doc: Readonly<Doc>, kb: Knowledge, trigger: TriggerMention, clauseStart: number): boolean {
-  const hits = cuesIn(doc, kb, Math.max(clauseStart, trigger.tokenStart - 6), trigger.tokenStart);
+function isAim(doc: Readonly<Doc>, kb: Knowledge, named: ReadonlySet<number>, trigger: TriggerMention, clauseStart: number): boolean {
+  const hits = cuesIn(doc, kb, named, Math.max(clauseStart, trigger.tokenStart - 6), trigger.tokenStart);
   return hits.some((h) => h.cue === "goal" && h.token + h.length <= trigger.tokenStart && !doc.tokens.slice(h.token + h.length, trigger.tokenStart).some((t) => t.pos === "VERB"));
 }
 
@@ -328,8 +331,9 @@ function namesEarlierAct(candidates: EventCandidate[], trigger: TriggerMention, 
  * interaction are merged.
  */
 export function codeEventCandidates(doc: Readonly<Doc>, kb: Knowledge): EventCandidate[] {
-  const triggers = findTriggers(doc, kb);
-  const context: ArticleContext = { home: homeSide(doc), frame: null };
+  const named = tokensInNamesAndDates(doc);
+  const triggers = findTriggers(doc, kb, named);
+  const context: ArticleContext = { home: homeSide(doc), named, frame: null };
   const bySentence = new Map<number, SentenceMentions>();
   const candidates: EventCandidate[] = [];
   triggers.forEach((trigger, k) => {

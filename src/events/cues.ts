@@ -9,12 +9,12 @@ export interface CueHit {
   length: number;
 }
 
-/** Every status or mode cue in tokens [from, to). */
-export function cuesIn(doc: Readonly<Doc>, kb: Knowledge, from: number, to: number): CueHit[] {
+/** Every status or mode cue in tokens [from, to); `named` holds the tokens inside names and dates. */
+export function cuesIn(doc: Readonly<Doc>, kb: Knowledge, named: ReadonlySet<number>, from: number, to: number): CueHit[] {
   const hits: CueHit[] = [];
   for (let i = Math.max(0, from); i < to; i++) {
     // A cue word inside a name is no cue ("Theresa May", "Will Hurd").
-    if (/^\p{Lu}/u.test(doc.tokens[i]?.text ?? "") && doc.mentions.some((m) => m.tokenStart <= i && i < m.tokenEnd)) continue;
+    if (named.has(i) && /^\p{Lu}/u.test(doc.tokens[i]?.text ?? "")) continue;
     const match = kb.eventCues.longestMatch(doc.tokens, i, to);
     if (!match) continue;
     for (const cue of match.entries) hits.push({ cue, token: i, length: match.length });

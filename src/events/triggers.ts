@@ -31,18 +31,12 @@ function followedBy(tokens: readonly Token[], from: number, end: number, words: 
   return false;
 }
 
-function insideNameOrDate(doc: Readonly<Doc>, i: number): boolean {
-  const token = doc.tokens[i];
-  if (!token || !/^\p{Lu}/u.test(token.text)) return false;
-  return doc.dates.some((d) => d.start <= token.start && token.start < d.end) || doc.mentions.some((m) => m.tokenStart <= i && i < m.tokenEnd);
-}
-
 /**
  * Trigger words and phrases in the running text (headlines and captions left out):
  * the longest lexicon phrase at each token, read as verb or noun by its tag, kept
  * only where its required particle follows and no excluding word does.
  */
-export function findTriggers(doc: Readonly<Doc>, kb: Knowledge): TriggerMention[] {
+export function findTriggers(doc: Readonly<Doc>, kb: Knowledge, named: ReadonlySet<number>): TriggerMention[] {
   const found: TriggerMention[] = [];
   const tokens = doc.tokens;
   doc.sentences.forEach((sentence, s) => {
@@ -52,7 +46,7 @@ export function findTriggers(doc: Readonly<Doc>, kb: Knowledge): TriggerMention[
       const match = kb.triggers.longestMatch(tokens, i, sentence.tokenEnd);
       const head = tokens[i];
       // "March 23" is a date and "Strike Group" part of a name, not a march or a strike.
-      if (!match || !head || insideNameOrDate(doc, i)) {
+      if (!match || !head || (named.has(i) && /^\p{Lu}/u.test(head.text))) {
         i++;
         continue;
       }

@@ -181,14 +181,12 @@ export class PhraseIndex<T> {
       if (!token) break;
       let text = token.text;
       let key = token.key ?? normalizeWord(text);
-      if (node === this.root) this.settle(key);
-      let child = node.next?.get(key);
-      const possessive = !child && POSSESSIVE.test(text);
+      let child = this.child(node, key);
+      const possessive = !child && text.length > 2 && POSSESSIVE.test(text);
       if (possessive) {
         text = text.slice(0, -2);
         key = normalizeWord(text);
-        if (node === this.root) this.settle(key);
-        child = node.next?.get(key);
+        child = this.child(node, key);
       }
       if (!child) break;
       node = child;
@@ -225,6 +223,14 @@ export class PhraseIndex<T> {
   }
 
   /** Puts the phrases filed under one first word into the trie, in the order they were added. */
+  /** A node's child by key; at the root, a word not looked up before is settled first. */
+  private child(node: TrieNode<T>, key: string): TrieNode<T> | undefined {
+    const found = node.next?.get(key);
+    if (found || node !== this.root || !this.pending.has(key)) return found;
+    this.settle(key);
+    return node.next?.get(key);
+  }
+
   private settle(key: string): void {
     const bucket = this.pending.get(key);
     if (!bucket) return;

@@ -1,9 +1,9 @@
-import type { DateMention, Doc, Sentence } from "../model/doc.js";
-import { overlaps } from "../model/span.js";
+import type { DateMention, Doc, Sentence, Tense } from "../model/doc.js";
+import { overlaps, type Span } from "../model/span.js";
 import { defineAnnotator } from "./annotator.js";
 import { isoDay, parseIsoDay, type Day } from "./dates/calendar.js";
 import { calendarCandidates } from "./dates/calendar-phrases.js";
-import type { DateCandidate } from "./dates/candidate.js";
+import type { DateCandidate, Resolution } from "./dates/candidate.js";
 import { relativeCandidates } from "./dates/relative.js";
 import { clauseTense } from "./tense.js";
 import type { LanguageLists } from "../knowledge/types.js";
@@ -27,40 +27,46 @@ function tokenAt(doc: Readonly<Doc>, sentence: Sentence, offset: number): number
   return sentence.tokenEnd - 1;
 }
 
-function sentenceDates(doc: Readonly<Doc>, index: number, published: Day | null, lists: LanguageLists): DateMention[] {
+/** A candidate resolved in its clause, before overlapping readings are settled. */
+interface Resolved extends Span {
+  tense: Tense;
+  resolution: Resolution;
+}
+
+function sentenceDates(doc: Readonly<Doc>, index: number, published: Day | null, reference: Date, lists: LanguageLists): DateMention[] {
   const sentence = doc.sentences[index];
   if (!sentence || sentence.role === "furniture") return [];
   const text = doc.text.slice(sentence.start, sentence.end);
   if (!MAY_HOLD_DATE.test(text)) return [];
   // Our own relative phrases come first: where chrono reads the same words, ours wins.
   const candidates: DateCandidate[] = relativeCandidates(text, sentence.start);
-  candidates.push(...calendarCandidates(text, sentence.start, referenceInstant(published)));
-  const mentions: DateMention[] = [];
+  candidates.push(...calendarCandidates(text, sentence.start, reference));
+  const resolved: Resolved[] = [];
   for (const candidate of candidates) {
     const tense = clauseTense(doc.tokens, sentence, tokenAt(doc, sentence, candidate.start), lists);
     const resolution = candidate.resolve({ published, tense });
-    if (!resolution) continue;
-    mentions.push({
-      start: candidate.start,
-      end: candidate.end,
-      text: doc.text.slice(candidate.start, candidate.end),
-      range: { start: isoDay(resolution.range.start), end: isoDay(resolution.range.end) },
-      sentence: index,
-      tense,
-      rule: resolution.rule,
-    });
+    if (resolution) resolved.push({ start: candidate.start, end: candidate.end, tense, resolution });
   }
-  return withoutOverlaps(mentions);
+  // Days are written out only for the readings that survive: formatting costs more than resolving.
+  return withoutOverlaps(resolved).map(({ start, end, tense, resolution }) => ({
+    start,
+    end,
+    text: doc.text.slice(start, end),
+    range: { start: isoDay(resolution.range.start), end: isoDay(resolution.range.end) },
+    sentence: index,
+    tense,
+    rule: resolution.rule,
+  }));
 }
 
-/** Keeps the longest of overlapping mentions (the earlier-found on a tie), in text order. */
-function withoutOverlaps(mentions: readonly DateMention[]): DateMention[] {
-  const byLength = mentions
-    .map((mention, order) => ({ mention, order }))
-    .sort((a, b) => b.mention.end - b.mention.start - (a.mention.end - a.mention.start) || a.order - b.order);
-  const kept: DateMention[] = [];
-  for (const { mention } of byLength) {
-    if (!kept.some((k) => overlaps(k, mention))) kept.push(mention);
+/** Keeps the longest of overlapping spans (the earlier-found on a tie), in text order. */
+function withoutOverlaps<T extends Span>(spans: readonly T[]): T[] {
+  const byLength = spans
+    .map((span, order) => ({ span, order }))
+    .sort((a, b) => b.span.end - b.span.start - (a.span.end - a.span.start) || a.order - b.order);
+  const kept: T[] = [];
+  for (const { span } of byLength) {
+    if (!kept.some((k) => overlaps(k, span))) kept.push(span);
   }
   return kept.sort((a, b) => a.start - b.start);
 }
@@ -77,8 +83,9 @@ export const datesAnnotator = defineAnnotator({
   adds: ["dates"],
   annotate(doc, kb) {
     const published = doc.published === null ? null : parseIsoDay(doc.published);
+    const reference = referenceInstant(published);
     const dates: DateMention[] = [];
-    for (let i = 0; i < doc.sentences.length; i++) dates.push(...sentenceDates(doc, i, published, kb.language));
+    for (let i = 0; i < doc.sentences.length; i++) dates.push(...sentenceDates(doc, i, published, reference, kb.language));
     return { dates };
   },
 });

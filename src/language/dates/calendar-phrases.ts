@@ -26,11 +26,15 @@ import { chooseByTense, type DateCandidate, type DateContext, type Resolution } 
  * leaving it out of a call changes no result and saves chrono a pass over the text.
  */
 const PARSER_NEEDS = {
-  iso: /\d{4}-\d{1,2}-\d{1,2}/,
+  // Hyphens or en dashes: a sentence is checked as written, before its en dashes become hyphens.
+  iso: /\d{4}[-–]\d{1,2}[-–]\d{1,2}/,
   month: /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i,
   weekday: /sun|mon|tue|wed|thu|fri|sat|weekend|weekday/i,
 } as const;
 type ParserNeed = keyof typeof PARSER_NEEDS;
+
+/** Any parser's needs, in one scan: most sentences hold none. */
+const ANY_PARSER_NEED = new RegExp(Object.values(PARSER_NEEDS).map((need) => need.source).join("|"), "i");
 
 const CALENDAR_PARSERS: Readonly<Record<string, ParserNeed>> = {
   ISOFormatParser: "iso",
@@ -291,6 +295,7 @@ function joinBetween(phrases: Phrase[], text: string): Phrase[] {
 const CALENDAR_ANCHOR = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?|\d+/g;
 /** How much text around an anchor chrono sees: enough for "from March 23 to March 25, 2022". */
 const CALENDAR_REACH = 40;
+const WHITESPACE = /\s/;
 
 /**
  * The stretches of a sentence worth handing to chrono: each anchor with the text
@@ -302,8 +307,8 @@ function calendarWindows(text: string): { start: number; end: number }[] {
   for (const match of text.matchAll(CALENDAR_ANCHOR)) {
     let start = Math.max(0, match.index - CALENDAR_REACH);
     let end = Math.min(text.length, match.index + match[0].length + CALENDAR_REACH);
-    while (start > 0 && !/\s/.test(text[start - 1] ?? "")) start--;
-    while (end < text.length && !/\s/.test(text[end] ?? "")) end++;
+    while (start > 0 && !WHITESPACE.test(text[start - 1] ?? "")) start--;
+    while (end < text.length && !WHITESPACE.test(text[end] ?? "")) end++;
     const last = windows[windows.length - 1];
     if (last && start <= last.end) last.end = Math.max(last.end, end);
     else windows.push({ start, end });
@@ -334,10 +339,9 @@ function windowCandidates(text: string, readable: string, offset: number, refere
  * each window around an anchor separately, with only the parsers that can match in it.
  */
 export function calendarCandidates(text: string, offset: number, reference: Date): DateCandidate[] {
+  if (!ANY_PARSER_NEED.test(text)) return [];
   // An en dash joins ranges ("March 23–25"); chrono reads only the hyphen. Same length, so offsets hold.
   const readable = text.replace(/–/g, "-");
-  // No parser can match anywhere in the sentence: no window needs reading.
-  if (!chronoFor(readable)) return [];
   const candidates: DateCandidate[] = [];
   for (const { start, end } of calendarWindows(text)) {
     candidates.push(...windowCandidates(text.slice(start, end), readable.slice(start, end), offset + start, reference));

@@ -38,8 +38,12 @@ export function parseIsoDay(iso: string): Day | null {
   return back.year === year && back.month === month && back.day === day ? result : null;
 }
 
+/** `YYYY-MM-DD`, as `Date.toISOString` writes the day. */
 export function isoDay(day: Day): string {
-  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+  const { year, month, day: date } = parts(day);
+  // toISOString costs five times more (it writes the time as well); it stays for the years it writes as ±YYYYYY.
+  if (year < 0 || year > 9999) return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+  return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(date).padStart(2, "0")}`;
 }
 
 export function parts(day: Day): { year: number; month: number; day: number } {

@@ -199,10 +199,16 @@ const RULES: readonly RelativeRule[] = [
   },
 ];
 
+/** Every rule's cues in one pattern: most sentences hold none, and one scan tells. */
+const ANY_CUE = new RegExp(
+  [...new Set(RULES.flatMap((rule) => rule.cues))].map((cue) => cue.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"),
+);
+
 /** Relative and year phrases in `text`, which starts at `offset` in the Doc's text. */
 export function relativeCandidates(text: string, offset: number): DateCandidate[] {
   const candidates: DateCandidate[] = [];
   const lower = text.toLowerCase();
+  if (!ANY_CUE.test(lower)) return candidates;
   for (const rule of RULES) {
     if (!rule.cues.some((cue) => lower.includes(cue))) continue;
     rule.pattern.lastIndex = 0;

@@ -44,6 +44,24 @@ function inOffice(holder: Officeholder, year: number | null): boolean {
 
 /** The officeholder this name refers to in the article's year, if exactly one fits. */
 export function findOfficeholder(name: string, kb: Knowledge, year: number | null): Officeholder | null {
+  let known = officeholderMemo.get(kb);
+  if (!known) {
+    known = new Map();
+    officeholderMemo.set(kb, known);
+  }
+  const key = `${name}|${year ?? ""}`;
+  let holder = known.get(key);
+  if (holder === undefined) {
+    holder = lookUpOfficeholder(name, kb, year);
+    known.set(key, holder);
+  }
+  return holder;
+}
+
+/** The knowledge base never changes, so what a name resolves to in a year is remembered per knowledge base. */
+const officeholderMemo = new WeakMap<Knowledge, Map<string, Officeholder | null>>();
+
+function lookUpOfficeholder(name: string, kb: Knowledge, year: number | null): Officeholder | null {
   const byName = kb.officeholders.get(name).filter((h) => inOffice(h, year));
   const candidates = byName.length > 0 ? byName : kb.officeholders.get(nameWords(name, kb.language).slice(-1)[0] ?? name);
   const fitting = candidates.filter((h) => inOffice(h, year) && [h.name, ...h.aliases].some((n) => sameNamedPerson(n, name, kb)));
@@ -81,9 +99,10 @@ export function resolveActors(
   doc: { tokens: readonly { start: number; end: number }[] },
 ): { actors: Actor[]; mentions: Mention[] } {
   const year = published ? Number(published.slice(0, 4)) : null;
+  const wordCount = candidates.map((c) => phraseWords(c.name).length);
   const order = candidates
-    .map((candidate, index) => ({ candidate, index }))
-    .sort((a, b) => phraseWords(b.candidate.name).length - phraseWords(a.candidate.name).length || a.index - b.index);
+    .map((candidate, index) => ({ candidate, index, words: wordCount[index] ?? 0 }))
+    .sort((a, b) => b.words - a.words || a.index - b.index);
   const groups: PersonCandidate[][] = [];
   const groupOf = new Map<number, number>();
   for (const { candidate, index } of order) {
@@ -100,7 +119,7 @@ export function resolveActors(
   const actorIndex = new Map<number, number>();
   const actors: Actor[] = ranked.map(({ members, group }, index) => {
     actorIndex.set(group, index);
-    const name = [...members].sort((a, b) => phraseWords(b.name).length - phraseWords(a.name).length || b.name.length - a.name.length)[0]?.name ?? "";
+    const name = [...members].sort((a, b) => b.name.split(" ").length - a.name.split(" ").length || b.name.length - a.name.length)[0]?.name ?? "";
     const holder = findOfficeholder(name, kb, year);
     // The role is what the text says; a known officeholder fills in only country and organisation.
     const role = longest(members.map((m) => m.role));

@@ -20,10 +20,38 @@ function cueScore(doc: Readonly<Doc>, reading: AmbiguousReading, from: number, t
   let score = 0;
   for (const cue of reading.cues) {
     const capitalised = /^\p{Lu}/u.test(cue);
-    const pattern = new RegExp(`(?<![\\p{L}])${escapeRegExp(cue)}(?![\\p{L}])`, capitalised ? "u" : "iu");
-    if (pattern.test(capitalised ? doc.text : near)) score++;
+    if (capitalised ? inText(doc, cue) : cuePattern(cue, false).test(near)) score++;
   }
   return score;
+}
+
+/** Whether a capitalised cue occurs anywhere in the article, asked once per article and cue. */
+const cuesInText = new WeakMap<Readonly<Doc>, Map<string, boolean>>();
+
+function inText(doc: Readonly<Doc>, cue: string): boolean {
+  let known = cuesInText.get(doc);
+  if (!known) {
+    known = new Map();
+    cuesInText.set(doc, known);
+  }
+  let found = known.get(cue);
+  if (found === undefined) {
+    found = cuePattern(cue, true).test(doc.text);
+    known.set(cue, found);
+  }
+  return found;
+}
+
+/** Cue patterns are compiled once: the same few names recur in every article. */
+const compiledCues = new Map<string, RegExp>();
+
+function cuePattern(cue: string, capitalised: boolean): RegExp {
+  let pattern = compiledCues.get(cue);
+  if (!pattern) {
+    pattern = new RegExp(`(?<![\\p{L}])${escapeRegExp(cue)}(?![\\p{L}])`, capitalised ? "u" : "iu");
+    compiledCues.set(cue, pattern);
+  }
+  return pattern;
 }
 
 /**

@@ -10,7 +10,10 @@ function touching(a: Token | undefined, b: Token | undefined): boolean {
 }
 
 export function isCapitalised(token: Token | undefined): boolean {
-  return token !== undefined && CAPITALISED.test(token.text);
+  if (token === undefined) return false;
+  // Most tokens fail on their first letter; the full pattern runs only on the rest.
+  const first = token.text[0] ?? "";
+  return first !== first.toLowerCase() && CAPITALISED.test(token.text);
 }
 
 /** A capitalised word that may start or continue a person's name. */
@@ -60,13 +63,23 @@ export function nameRunEnd(tokens: readonly Token[], from: number, end: number, 
 }
 
 /** The name's words without a generational suffix, for comparing people ("Lloyd J. Austin III" → last word "Austin"). */
-export function nameWords(name: string, lists: LanguageLists): string[] {
-  const words = name.split(/\s+/).filter((w) => w.length > 0);
-  while (words.length > 1 && lists.nameSuffixes.has((words[words.length - 1] ?? "").toLowerCase().replace(/[.,]/g, ""))) {
-    words.pop();
+export function nameWords(name: string, lists: LanguageLists): readonly string[] {
+  let words = nameWordsMemo.get(name);
+  if (!words) {
+    const split = name.split(/\s+/).filter((w) => w.length > 0);
+    while (split.length > 1 && lists.nameSuffixes.has((split[split.length - 1] ?? "").toLowerCase().replace(/[.,]/g, ""))) {
+      split.pop();
+    }
+    if (nameWordsMemo.size >= NAME_MEMO_LIMIT) nameWordsMemo.clear();
+    nameWordsMemo.set(name, split);
+    words = split;
   }
   return words;
 }
+
+/** Names recur across mentions and articles; their split is remembered (a pure function's memo, bounded). */
+const nameWordsMemo = new Map<string, readonly string[]>();
+const NAME_MEMO_LIMIT = 50_000;
 
 export function surname(name: string, lists: LanguageLists): string {
   const words = nameWords(name, lists);

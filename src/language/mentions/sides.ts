@@ -83,6 +83,12 @@ export function recognizeSides(doc: Readonly<Doc>, kb: Knowledge): Mention[] {
     if (sentence.role === "furniture") return;
     let i = sentence.tokenStart;
     while (i < sentence.tokenEnd) {
+      // Sides are proper names: they start with a capital ("U.S.", "Chinese") or "the" ("the Quad").
+      const first = tokens[i]?.text[0] ?? "";
+      if (first === first.toLowerCase() && tokens[i]?.lower !== "the") {
+        i++;
+        continue;
+      }
       // "South China Sea", "Latin America", "Washington Post": names that contain a country but are not one.
       const notASide = kb.nonSides.longestMatch(tokens, i, sentence.tokenEnd);
       if (notASide) {
