@@ -27,8 +27,8 @@ const RANK_OF_RULE: Record<string, PlaceRank> = {
 
 /**
  * The date of a trigger: the date mention closest to it inside its own clause; failing
- * that, the closest one in the sentence whose clause holds no other trigger ("On Tuesday,
- * after talks in Tokyo, ..."). A date in another act's clause dates that act, not this one.
+ * that, the closest one before it in the sentence whose clause holds no other trigger
+ * ("On Tuesday, after talks in Tokyo, ..."). A date in another act's clause dates that act.
  */
 export function dateFor(
   doc: Readonly<Doc>,
@@ -53,12 +53,37 @@ export function dateFor(
     return from !== undefined && to !== undefined && d.start >= from.start && d.end <= to.end;
   };
   const inClause = inSentence.filter((d) => inside(d, clause));
-  const free = inSentence.filter((d) => !otherClauses.some((c) => inside(d, c)));
-  const pool = inClause.length > 0 ? inClause : free;
+  // Outside its own clause, a date in no other act's clause may date this one ("On Tuesday, after talks in Tokyo, ..."),
+  // unless a dash or bracket sets it apart as an aside ("— announced separately Wednesday —").
+  const free = inSentence.filter((d) => !otherClauses.some((c) => inside(d, c)) && !asideBetween(doc, first.start, d));
+  // A war or crackdown under way is dated only by its own words ("last year's invasion"), not by the day's news around it.
+  const ownDates = trigger.trigger.status === "ongoing" ? inSentence.filter((d) => distanceInTokens(doc, trigger, d) <= OWN_DATE_REACH) : null;
+  const pool = ownDates ?? (inClause.length > 0 ? inClause : free);
   const best = [...pool].sort((a, b) => distance(a) - distance(b))[0];
   if (!best) return { date: null, rule: "date/none" };
   const where = inClause.length > 0 ? "clause" : "sentence";
   return { date: { text: best.text, start: best.range.start, end: best.range.end }, rule: `date/${where}(${best.rule})` };
+}
+
+/** How many tokens from an ongoing war's trigger its own date may sit. */
+const OWN_DATE_REACH = 3;
+
+function distanceInTokens(doc: Readonly<Doc>, trigger: TriggerMention, date: DateMention): number {
+  let i = trigger.tokenStart;
+  if ((doc.tokens[i]?.start ?? 0) > date.end) {
+    while (i > 0 && (doc.tokens[i - 1]?.end ?? 0) > date.end) i--;
+    return trigger.tokenStart - i;
+  }
+  let k = trigger.tokenEnd;
+  while (k < doc.tokens.length && (doc.tokens[k]?.start ?? Infinity) < date.start) k++;
+  return k - trigger.tokenEnd;
+}
+
+/** A dash or bracket between an offset and a date: the date sits in an aside. */
+function asideBetween(doc: Readonly<Doc>, offset: number, date: DateMention): boolean {
+  const from = Math.min(offset, date.end);
+  const to = Math.max(offset, date.start);
+  return /[—–()]/.test(doc.text.slice(from, to));
 }
 
 function placeRef(mention: Mention, kb: Knowledge): PlaceRef {

@@ -245,6 +245,8 @@ function candidatesFor(
  */
 function inheritFromFrame(candidate: EventCandidate, frame: EventCandidate | null): void {
   if (!frame || candidate.type === "CONSULT" || frame.status !== "occurred") return;
+  // Only what is said or agreed there belongs to the meeting; an attack it discusses does not.
+  if (!candidate.mention.trigger.verbal && candidate.type !== "AGREE") return;
   const shared = candidate.source.some((c) => frame.source.includes(c) || frame.target.includes(c));
   if (!shared || candidate.status !== "occurred" || candidate.mention.trigger.status === "ongoing") return;
   // The speaker and the counterpart there take part in what is said at the meeting.
@@ -313,16 +315,21 @@ function isAim(doc: Readonly<Doc>, kb: Knowledge, named: ReadonlySet<number>, tr
 /**
  * A noun or back-referring trigger after a trigger of the same type in the same
  * sentence names the act already found ("will meet ... in a “2+2” dialogue",
- * "met ... to discuss"): it only adds its topics to that candidate.
+ * "met ... to discuss"), unless it names parties of its own ("... as the White House
+ * prepares for a virtual meeting between Biden and the leaders of Japan, India and
+ * Australia"). A candidate that names the earlier act only adds its topics to it.
  */
-function namesEarlierAct(candidates: EventCandidate[], trigger: TriggerMention, doc: Readonly<Doc>): boolean {
-  if (trigger.trigger.pos === "verb" && !trigger.trigger.anaphoric) return false;
-  const earlier = candidates.filter((c) => c.mention.sentence === trigger.sentence && c.type === trigger.trigger.type && c.mention.tokenStart < trigger.tokenStart);
-  if (earlier.length === 0) return false;
-  const sentenceEnd = doc.sentences[trigger.sentence]?.tokenEnd ?? trigger.tokenEnd;
-  const topics = topicsFor(doc, trigger, sentenceEnd);
-  for (const candidate of earlier) candidate.topics = [...new Set([...candidate.topics, ...topics])];
-  return true;
+function namesEarlierAct(candidates: readonly EventCandidate[], candidate: EventCandidate): EventCandidate | undefined {
+  const trigger = candidate.mention;
+  if (trigger.trigger.pos === "verb" && !trigger.trigger.anaphoric) return undefined;
+  const parties = new Set([...candidate.source, ...candidate.target]);
+  return candidates.find(
+    (c) =>
+      c.mention.sentence === trigger.sentence &&
+      c.type === candidate.type &&
+      c.mention.tokenStart < trigger.tokenStart &&
+      [...parties].every((code) => c.source.includes(code) || c.target.includes(code)),
+  );
 }
 
 /**
@@ -344,13 +351,17 @@ export function codeEventCandidates(doc: Readonly<Doc>, kb: Knowledge): EventCan
     }
     const next = triggers[k + 1];
     const nextStart = next && next.sentence === trigger.sentence ? next.tokenStart : Number.MAX_SAFE_INTEGER;
-    if (namesEarlierAct(candidates, trigger, doc)) return;
     const sentence = doc.sentences[trigger.sentence];
     const neighbours = triggers.filter((t) => t !== trigger && t.sentence === trigger.sentence);
     const otherClauses = sentence ? neighbours.map((t) => clauseBounds(doc.tokens, sentence, t.tokenStart, kb.language)) : [];
     // A date past another act's trigger belongs to that act ("met ... to discuss the attack on Tuesday"); a same-type noun beside a verb names the same act and does not compete.
     const rivals = neighbours.filter((t) => t.trigger.type !== trigger.trigger.type && after(t, trigger));
     for (const candidate of candidatesFor(doc, kb, trigger, nextStart, mentions, context, otherClauses, rivals)) {
+      const earlier = namesEarlierAct(candidates, candidate);
+      if (earlier) {
+        earlier.topics = [...new Set([...earlier.topics, ...candidate.topics])];
+        continue;
+      }
       dateUndatedAct(doc, candidate);
       candidates.push(candidate);
       if (candidate.type === "CONSULT" && !candidate.anaphoric && (!context.frame || !isOfTheDay(context.frame, doc.published) || isOfTheDay(candidate, doc.published))) {

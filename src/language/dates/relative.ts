@@ -204,13 +204,18 @@ const ANY_CUE = new RegExp(
   [...new Set(RULES.flatMap((rule) => rule.cues))].map((cue) => cue.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"),
 );
 
+function holdsAny(lower: string, cues: readonly string[]): boolean {
+  for (const cue of cues) if (lower.includes(cue)) return true;
+  return false;
+}
+
 /** Relative and year phrases in `text`, which starts at `offset` in the Doc's text. */
 export function relativeCandidates(text: string, offset: number): DateCandidate[] {
   const candidates: DateCandidate[] = [];
   const lower = text.toLowerCase();
   if (!ANY_CUE.test(lower)) return candidates;
   for (const rule of RULES) {
-    if (!rule.cues.some((cue) => lower.includes(cue))) continue;
+    if (!holdsAny(lower, rule.cues)) continue;
     rule.pattern.lastIndex = 0;
     for (let match = rule.pattern.exec(text); match; match = rule.pattern.exec(text)) {
       const found = match;
