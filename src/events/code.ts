@@ -7,7 +7,7 @@ import type { EventCandidate, TriggerMention } from "./candidate.js";
 import { cuesIn } from "./cues.js";
 import { mergeCandidates } from "./merge.js";
 import { decideMode } from "./mode.js";
-import { FIRST_PERSON, GROUP_REFERENCES, HOME_REFERENCES, findSides, objectWindowEnd, sentenceMentions, sideCode, type SentenceMentions } from "./sides.js";
+import { FIRST_PERSON, GROUP_REFERENCES, HOME_REFERENCES, findSides, subjectBefore, objectWindowEnd, sentenceMentions, sideCode, type SentenceMentions } from "./sides.js";
 import { decideStatus } from "./status.js";
 import { tokensInNamesAndDates } from "./names-and-dates.js";
 import { findTriggers } from "./triggers.js";
@@ -83,6 +83,21 @@ function pronounSubject(doc: Readonly<Doc>, trigger: TriggerMention, context: Ar
   return null;
 }
 
+/**
+ * The speaker a clause is reported from: the subject of the nearest speech verb
+ * before the trigger in its sentence ("Biden, on a visit to Warsaw, said Russia would ...").
+ */
+function reportedSpeaker(doc: Readonly<Doc>, kb: Knowledge, mentions: SentenceMentions, trigger: TriggerMention): Mention | undefined {
+  const sentenceStart = doc.sentences[trigger.sentence]?.tokenStart ?? 0;
+  for (let i = trigger.tokenStart - 1; i >= sentenceStart; i--) {
+    const token = doc.tokens[i];
+    if (token && (token.pos === "VERB" || token.pos === "AUX") && kb.language.speechVerbs.has(token.lower)) {
+      return subjectBefore(doc, mentions, i, sentenceStart)[0];
+    }
+  }
+  return undefined;
+}
+
 /** Countries of the places named in tokens [from, to) of a sentence. */
 function placeCountries(doc: Readonly<Doc>, sentence: number, from: number, to: number): string[] {
   const codes = doc.mentions
@@ -134,6 +149,21 @@ function candidatesFor(
     // "... teamed U.S. soldiers with British and French divisions": every party sits after the verb.
     source = codesOf(doc, sides.object).slice(0, 1);
     if (source.length > 0) because.sides += "+parties-after";
+  }
+  if (type === "THREATEN") {
+    // "Biden said Russia would face further sanctions": the speaker threatens whoever the reported clause is about.
+    const speaker = reportedSpeaker(doc, kb, mentions, trigger);
+    const speakerCodes = speaker ? codesOf(doc, [speaker]) : [];
+    if (speakerCodes.length > 0 && !speakerCodes.every((c) => source.includes(c))) {
+      sides.object.unshift(...sides.subject);
+      source = speakerCodes;
+      because.sides += "+reported-speaker";
+    }
+  }
+  if (source.length === 0 && type === "PROTEST") {
+    // Crowds are seldom named: a protest is coded with the country where it happens ("marched through Minsk").
+    source = placeCountries(doc, trigger.sentence, clause.start, clause.end).slice(0, 1);
+    if (source.length > 0) because.sides += "+protest-place";
   }
   let target = codesOf(doc, sides.object).filter((c) => !source.includes(c) || SELF_DIRECTED.has(type));
   if (target.length === 0 && !UNORDERED_TYPES.has(type)) {
