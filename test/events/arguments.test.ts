@@ -1,0 +1,149 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { PUBLISHED, dateRange, eventsOf, loadExtractor, ofType, onlyOfType } from "./helpers.js";
+
+beforeAll(() => {
+  loadExtractor();
+});
+
+describe("location", () => {
+  it("'in X' places a meeting in that city and its country", () => {
+    const event = onlyOfType(eventsOf("Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed in Nairobi on Tuesday."), "CONSULT");
+    expect(event.location).toMatchObject({ name: "Nairobi", country: "KEN" });
+  });
+
+  it("'in X' may place a meeting in a third country", () => {
+    const event = onlyOfType(eventsOf("The Indian foreign minister met their Chinese counterparts in Moscow on Friday."), "CONSULT");
+    expect(event.location).toMatchObject({ name: "Moscow", country: "RUS" });
+  });
+
+  it("'at the Pentagon' places a meeting at that building", () => {
+    const event = onlyOfType(eventsOf("Ukrainian Defence Minister Rustem Umerov met U.S. Defense Secretary Lloyd Austin at the Pentagon on Monday."), "CONSULT");
+    expect(event.location).toMatchObject({ name: "Pentagon", country: "USA" });
+  });
+
+  it("a visited city is where the visit takes place", () => {
+    const event = onlyOfType(eventsOf("Polish President Andrzej Duda visited Kyiv on Tuesday."), "CONSULT");
+    expect(event.location).toMatchObject({ name: "Kyiv", country: "UKR" });
+  });
+
+  it("a phone call has no location, even when a city is named", () => {
+    const event = onlyOfType(
+      eventsOf("French President Emmanuel Macron spoke by phone from Paris with Ukrainian President Volodymyr Zelensky on Saturday."),
+      "CONSULT",
+    );
+    expect(event.location).toBeNull();
+  });
+
+  it("a protest takes place where the marchers are", () => {
+    const event = onlyOfType(eventsOf("Georgian protesters rallied against the ruling party in Tbilisi on Sunday."), "PROTEST");
+    expect(event.location).toMatchObject({ name: "Tbilisi", country: "GEO" });
+  });
+});
+
+describe("date", () => {
+  it("'next week' is the whole next week, Monday to Sunday", () => {
+    const event = onlyOfType(eventsOf("Mexican President Andres Manuel Lopez Obrador will visit Canada next week."), "CONSULT");
+    expect(event.date).toMatchObject({ text: "next week", start: "2024-03-18", end: "2024-03-24" });
+  });
+
+  it("'last week' is the whole previous week", () => {
+    const event = onlyOfType(eventsOf("India and France held joint naval exercises in the Arabian Sea last week."), "COOPERATE");
+    expect(dateRange(event)).toBe("2024-03-04..2024-03-10");
+  });
+
+  it("'on Tuesday' in the past tense is the last Tuesday before publication", () => {
+    const event = onlyOfType(eventsOf("Azerbaijan launched an attack on Armenia on Tuesday."), "ASSAULT");
+    expect(event.date).toMatchObject({ text: "Tuesday", start: "2024-03-12", end: "2024-03-12" });
+  });
+
+  it("a past weekday named after publication's weekday goes back to the previous week", () => {
+    // Published on a Wednesday: a past Thursday is eight days earlier, not tomorrow.
+    const event = onlyOfType(eventsOf("German Chancellor Olaf Scholz met virtually with Japanese Prime Minister Fumio Kishida on Thursday."), "CONSULT");
+    expect(dateRange(event)).toBe("2024-03-07..2024-03-07");
+  });
+
+  it("'on Friday' in the future tense is the next Friday", () => {
+    const event = onlyOfType(eventsOf("Chilean President Gabriel Boric will meet Peruvian President Dina Boluarte in Lima on Friday."), "CONSULT");
+    expect(dateRange(event)).toBe("2024-03-15..2024-03-15");
+  });
+
+  it("the same weekday name resolves by tense: past goes back, future goes forward", () => {
+    const past = onlyOfType(eventsOf("Ghana and Togo held talks in Accra on Friday."), "CONSULT");
+    const future = onlyOfType(eventsOf("Ghana and Togo will hold talks in Accra on Friday."), "CONSULT");
+    expect(dateRange(past)).toBe("2024-03-08..2024-03-08");
+    expect(dateRange(future)).toBe("2024-03-15..2024-03-15");
+  });
+
+  it("'yesterday' and 'tomorrow' are the days around publication", () => {
+    const yesterday = onlyOfType(eventsOf("Chilean President Gabriel Boric met Peruvian President Dina Boluarte in Lima yesterday."), "CONSULT");
+    const tomorrow = onlyOfType(eventsOf("Chilean President Gabriel Boric will meet Peruvian President Dina Boluarte in Lima tomorrow."), "CONSULT");
+    expect(dateRange(yesterday)).toBe("2024-03-12..2024-03-12");
+    expect(dateRange(tomorrow)).toBe("2024-03-14..2024-03-14");
+  });
+
+  it("a month covers the whole month, 'last month' the previous one", () => {
+    const june = onlyOfType(eventsOf("Chilean President Gabriel Boric will meet Peruvian President Dina Boluarte in Lima in June."), "CONSULT");
+    const lastMonth = onlyOfType(eventsOf("Chilean President Gabriel Boric met Peruvian President Dina Boluarte in Lima last month."), "CONSULT");
+    expect(dateRange(june)).toBe("2024-06-01..2024-06-30");
+    expect(dateRange(lastMonth)).toBe("2024-02-01..2024-02-29");
+  });
+
+  it("a statement with no date is dated its publication day", () => {
+    const event = onlyOfType(eventsOf("Morocco's foreign ministry criticised Algeria in a statement."), "ACCUSE");
+    expect(event.date).toMatchObject({ start: PUBLISHED, end: PUBLISHED });
+  });
+
+  it("a different publication day moves the same sentence's dates", () => {
+    const event = onlyOfType(eventsOf("Azerbaijan launched an attack on Armenia on Tuesday.", "2023-09-21"), "ASSAULT");
+    expect(dateRange(event)).toBe("2023-09-19..2023-09-19");
+  });
+});
+
+describe("participants", () => {
+  it("both people named at a meeting take part", () => {
+    const event = onlyOfType(eventsOf("Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed in Nairobi on Tuesday."), "CONSULT");
+    expect(event.participants).toEqual(["William Ruto", "Abiy Ahmed"]);
+  });
+
+  it("a person named in another sentence does not take part", () => {
+    const event = onlyOfType(
+      eventsOf(
+        "Former Japanese Prime Minister Shinzo Abe had long pushed for closer ties. " +
+          "Japanese Foreign Minister Yoko Kamikawa met Philippine Foreign Secretary Enrique Manalo in Manila on Tuesday.",
+      ),
+      "CONSULT",
+    );
+    expect(event.participants).toEqual(["Yoko Kamikawa", "Enrique Manalo"]);
+  });
+
+  it("the named target of a detention takes part", () => {
+    const event = onlyOfType(eventsOf("Pakistani police detained opposition leader Imran Khan in Islamabad on Tuesday."), "COERCE");
+    expect(event.participants).toEqual(["Imran Khan"]);
+  });
+
+  it("an unnamed counterpart adds no participant", () => {
+    const event = onlyOfType(eventsOf("Brazil's foreign minister Mauro Vieira held talks with his Argentine counterpart in Brasilia on Monday."), "CONSULT");
+    expect(event.participants).toEqual(["Mauro Vieira"]);
+  });
+});
+
+describe("trips", () => {
+  it("a trip to two countries is two CONSULT events, one per country, each with the trip's date", () => {
+    const visits = ofType(eventsOf("Australian Foreign Minister Penny Wong will travel to Japan and South Korea next week."), "CONSULT");
+    expect(visits.map((e) => e.target)).toEqual([["JPN"], ["KOR"]]);
+    for (const visit of visits) {
+      expect(visit).toMatchObject({ source: ["AUS"], status: "planned", participants: ["Penny Wong"] });
+      expect(dateRange(visit)).toBe("2024-03-18..2024-03-24");
+    }
+    expect(visits.map((e) => e.location?.country)).toEqual(["JPN", "KOR"]);
+  });
+
+  it("a past tour of two countries by a UN official is two visits from the UN", () => {
+    const visits = ofType(eventsOf("UN Secretary-General Antonio Guterres visited Kenya and Somalia last week."), "CONSULT");
+    expect(visits.map((e) => [e.source, e.target])).toEqual([
+      [["UN"], ["KEN"]],
+      [["UN"], ["SOM"]],
+    ]);
+    expect(visits.every((e) => e.status === "occurred")).toBe(true);
+  });
+});

@@ -1,0 +1,85 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { dateRange, eventsOf, loadExtractor, ofType, onlyOfType } from "./helpers.js";
+
+beforeAll(() => {
+  loadExtractor();
+});
+
+describe("several sentences about one meeting are one record", () => {
+  it("a back-reference ('The meeting will take place ...') joins the meeting and adds its people", () => {
+    const events = eventsOf(
+      "German Foreign Minister Annalena Baerbock will meet Chinese Foreign Minister Wang Yi in Berlin next week. " +
+        "The meeting will take place at the Chancellery after a ceremony, the ministry said. " +
+        "Chinese Premier Li Qiang will also attend the meeting.",
+    );
+    const meeting = onlyOfType(events, "CONSULT");
+    expect(meeting).toMatchObject({ source: ["DEU"], target: ["CHN"], status: "planned", mode: "in-person" });
+    expect(meeting.participants).toEqual(["Annalena Baerbock", "Wang Yi", "Li Qiang"]);
+    // Berlin, or the Chancellery in Berlin: the place stays in Germany either way.
+    expect(meeting.location?.country).toBe("DEU");
+    expect(dateRange(meeting)).toBe("2024-03-18..2024-03-24");
+    expect(meeting.evidence).toBe(
+      "German Foreign Minister Annalena Baerbock will meet Chinese Foreign Minister Wang Yi in Berlin next week.",
+    );
+  });
+
+  it("a back-reference in the next paragraph still joins the meeting", () => {
+    const events = eventsOf(
+      "Indian Prime Minister Narendra Modi will meet Japanese Prime Minister Fumio Kishida in Hiroshima next week.\n\n" +
+        "The meeting will take place at a hotel after a state banquet, officials said.",
+    );
+    const meeting = onlyOfType(events, "CONSULT");
+    expect(meeting).toMatchObject({ source: ["IND"], target: ["JPN"], status: "planned" });
+    expect(meeting.location).toMatchObject({ name: "Hiroshima", country: "JPN" });
+  });
+
+  it("a visit to a country and talks in its capital are one record, placed at the city", () => {
+    const events = eventsOf(
+      "Philippine President Ferdinand Marcos Jr. will visit Japan next week. " +
+        "Marcos will hold talks with Japanese Prime Minister Fumio Kishida in Tokyo.",
+    );
+    const visit = onlyOfType(events, "CONSULT");
+    expect(visit).toMatchObject({ source: ["PHL"], target: ["JPN"], status: "planned" });
+    expect(visit.location).toMatchObject({ name: "Tokyo", country: "JPN" });
+    expect(visit.participants).toEqual(["Ferdinand Marcos Jr.", "Fumio Kishida"]);
+    expect(dateRange(visit)).toBe("2024-03-18..2024-03-24");
+  });
+
+  it("the talks and a later meeting with another official on the same trip are one record with every person", () => {
+    const events = eventsOf(
+      "Japanese Foreign Minister Yoko Kamikawa held talks with Philippine Foreign Secretary Enrique Manalo in Manila on Tuesday. " +
+        "The talks focused on maritime security. " +
+        "Kamikawa also met Philippine President Ferdinand Marcos Jr.",
+    );
+    const meeting = onlyOfType(events, "CONSULT");
+    expect(meeting.participants).toEqual(["Yoko Kamikawa", "Enrique Manalo", "Ferdinand Marcos Jr."]);
+    expect(meeting.location).toMatchObject({ name: "Manila", country: "PHL" });
+  });
+});
+
+describe("distinct interactions stay apart", () => {
+  it("a visit to Tokyo and a later one to Seoul are two records with their own dates", () => {
+    const visits = ofType(eventsOf("Polish President Andrzej Duda visited Tokyo on Monday. On Thursday he visited Seoul."), "CONSULT");
+    expect(visits.map((e) => e.location?.name)).toEqual(["Tokyo", "Seoul"]);
+    expect(visits.map((e) => e.target)).toEqual([["JPN"], ["KOR"]]);
+    expect(visits.map(dateRange)).toEqual(["2024-03-11..2024-03-11", "2024-03-07..2024-03-07"]);
+  });
+
+  it("a planned meeting and a past one between the same sides are two records", () => {
+    const meetings = ofType(
+      eventsOf(
+        "Chilean President Gabriel Boric met Peruvian President Dina Boluarte in Lima in January. " +
+          "Boric will meet Boluarte again in Santiago in June.",
+      ),
+      "CONSULT",
+    );
+    expect(meetings.map((e) => e.status)).toEqual(["occurred", "planned"]);
+    expect(meetings.map(dateRange)).toEqual(["2024-01-01..2024-01-31", "2024-06-01..2024-06-30"]);
+  });
+
+  it("acts of different types in one sentence stay separate records", () => {
+    const events = eventsOf("Kyiv accused Moscow of attacking Ukraine's power grid on Tuesday.");
+    expect(onlyOfType(events, "ACCUSE")).toMatchObject({ source: ["UKR"], target: ["RUS"] });
+    expect(onlyOfType(events, "ASSAULT")).toMatchObject({ source: ["RUS"], target: ["UKR"] });
+  });
+});

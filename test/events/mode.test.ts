@@ -1,0 +1,54 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { eventsOf, loadExtractor, onlyOfType } from "./helpers.js";
+
+beforeAll(() => {
+  loadExtractor();
+});
+
+function meetingMode(sentence: string): string | null {
+  return onlyOfType(eventsOf(sentence), "CONSULT").mode;
+}
+
+describe("the medium of a CONSULT", () => {
+  it.each([
+    ["met", "Saudi Foreign Minister Faisal bin Farhan met Iranian Foreign Minister Hossein Amir-Abdollahian in Beijing on Sunday."],
+    ["visited", "Saudi Foreign Minister Faisal bin Farhan visited Tehran on Sunday."],
+    ["will visit", "Mexican President Andres Manuel Lopez Obrador will visit Canada next week."],
+  ])("in-person: %s", (_cue, sentence) => {
+    expect(meetingMode(sentence)).toBe("in-person");
+  });
+
+  it.each([
+    ["spoke by phone", "Saudi Crown Prince Mohammed bin Salman spoke by phone with Iranian President Ebrahim Raisi on Sunday."],
+    ["held a telephone call", "Saudi Crown Prince Mohammed bin Salman and Iranian President Ebrahim Raisi held a telephone call on Sunday."],
+    ["talked by telephone", "The Saudi and Iranian foreign ministers talked by telephone on Sunday."],
+    ["received a phone call", "Saudi Crown Prince Mohammed bin Salman received a phone call from Iranian President Ebrahim Raisi."],
+    ["spoke with, in a readout", "Saudi Foreign Minister Faisal bin Farhan spoke with Iranian Foreign Minister Hossein Amir-Abdollahian on Sunday."],
+  ])("phone: %s", (_cue, sentence) => {
+    expect(meetingMode(sentence)).toBe("phone");
+  });
+
+  it.each([
+    ["met virtually", "Saudi Foreign Minister Faisal bin Farhan met virtually with Iranian Foreign Minister Hossein Amir-Abdollahian on Sunday."],
+    ["video call", "South African President Cyril Ramaphosa held a video call with Chinese President Xi Jinping on Monday."],
+    ["videoconference", "Saudi Foreign Minister Faisal bin Farhan and Iranian Foreign Minister Hossein Amir-Abdollahian held a videoconference on Sunday."],
+  ])("virtual: %s", (_cue, sentence) => {
+    expect(meetingMode(sentence)).toBe("virtual");
+  });
+
+  it.each([
+    ["sent a letter", "Nigerian President Bola Tinubu sent a letter to Ghanaian President Nana Akufo-Addo on Tuesday."],
+    ["wrote a letter", "Nigerian President Bola Tinubu wrote a letter to Ghanaian President Nana Akufo-Addo on Tuesday."],
+  ])("written: %s", (_cue, sentence) => {
+    expect(meetingMode(sentence)).toBe("written");
+  });
+
+  it("talks with no medium stated have no mode", () => {
+    expect(meetingMode("Ghana and Togo held talks in Accra on Tuesday.")).toBeNull();
+  });
+
+  it("acts other than CONSULT have no mode", () => {
+    const event = onlyOfType(eventsOf("Canada imposed sanctions on Myanmar on Monday."), "SANCTION");
+    expect(event.mode).toBeNull();
+  });
+});

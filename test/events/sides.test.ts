@@ -1,0 +1,126 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { eventsOf, loadExtractor, onlyOfType, parties } from "./helpers.js";
+
+beforeAll(() => {
+  loadExtractor();
+});
+
+describe("sides of a verb", () => {
+  it("the subject acts on the object", () => {
+    const event = onlyOfType(eventsOf("Morocco condemned Algeria on Monday for what it called a hostile campaign."), "ACCUSE");
+    expect(event.source).toEqual(["MAR"]);
+    expect(event.target).toEqual(["DZA"]);
+  });
+
+  it("a capital stands for its government on both sides", () => {
+    const event = onlyOfType(eventsOf("Tokyo imposed sanctions on Pyongyang on Tuesday."), "SANCTION");
+    expect(event.source).toEqual(["JPN"]);
+    expect(event.target).toEqual(["PRK"]);
+  });
+
+  it("a nationality adjective on the subject gives its country", () => {
+    const event = onlyOfType(eventsOf("Israeli warplanes bombed targets in Syria on Sunday."), "ASSAULT");
+    expect(event.source).toEqual(["ISR"]);
+    expect(event.target).toEqual(["SYR"]);
+  });
+
+  it("passive: the agent after 'by' is the source, the subject the target", () => {
+    const event = onlyOfType(eventsOf("Sanctions were imposed on Russia by the EU on Friday."), "SANCTION");
+    expect(event.source).toEqual(["EU"]);
+    expect(event.target).toEqual(["RUS"]);
+  });
+
+  it("passive with the affected country first and a long agent name", () => {
+    const event = onlyOfType(eventsOf("Sanctions were imposed on Belarus by the European Union on Wednesday."), "SANCTION");
+    expect(event.source).toEqual(["EU"]);
+    expect(event.target).toEqual(["BLR"]);
+  });
+
+  it("'with X' names the other party of talks", () => {
+    const event = onlyOfType(eventsOf("Brazil's foreign minister Mauro Vieira held talks with his Argentine counterpart in Brasilia on Monday."), "CONSULT");
+    expect(event.source).toEqual(["BRA"]);
+    expect(event.target).toEqual(["ARG"]);
+  });
+
+  it("'with X' names the other party of a signing", () => {
+    const event = onlyOfType(eventsOf("Vietnam signed a memorandum of understanding with South Korea on Friday."), "AGREE");
+    expect(event.source).toEqual(["VNM"]);
+    expect(event.target).toEqual(["KOR"]);
+  });
+
+  it("'received a phone call from X' makes the caller a party", () => {
+    const event = onlyOfType(eventsOf("Saudi Crown Prince Mohammed bin Salman received a phone call from Iranian President Ebrahim Raisi."), "CONSULT");
+    expect(parties(event)).toEqual(["IRN", "SAU"]);
+  });
+});
+
+describe("two parties named together", () => {
+  it("'between X and Y' names both sides of talks", () => {
+    const event = onlyOfType(eventsOf("Talks between Ghana and Togo took place in Accra on Tuesday."), "CONSULT");
+    expect(parties(event)).toEqual(["GHA", "TGO"]);
+  });
+
+  it("a coordinated subject splits into source and target", () => {
+    const event = onlyOfType(eventsOf("The United States and Armenia signed a nuclear cooperation agreement on Monday."), "AGREE");
+    expect(event.source).toEqual(["USA"]);
+    expect(event.target).toEqual(["ARM"]);
+  });
+
+  it("two leaders as a coordinated subject of 'met' are both parties", () => {
+    const event = onlyOfType(
+      eventsOf("Thai Prime Minister Srettha Thavisin and Cambodian Prime Minister Hun Manet met in Bangkok on Monday, the Thai government said."),
+      "CONSULT",
+    );
+    expect(parties(event)).toEqual(["KHM", "THA"]);
+  });
+
+  it("'their Tanzanian counterparts' is the other side of a coordinated subject", () => {
+    const event = onlyOfType(eventsOf("Kenyan and Ugandan officials met their Tanzanian counterparts in Arusha on Friday."), "CONSULT");
+    expect(event.source).toEqual(["KEN", "UGA"]);
+    expect(event.target).toEqual(["TZA"]);
+  });
+
+  it("'their Chinese counterparts' after a single nationality", () => {
+    const event = onlyOfType(eventsOf("The Indian foreign minister met their Chinese counterparts in Moscow on Friday."), "CONSULT");
+    expect(event.source).toEqual(["IND"]);
+    expect(event.target).toEqual(["CHN"]);
+  });
+
+  it("joint drills 'with U.S. forces' put every named army on the sides", () => {
+    const event = onlyOfType(eventsOf("South Korean and Japanese troops will take part in joint drills with U.S. forces next week."), "COOPERATE");
+    expect(parties(event)).toEqual(["JPN", "KOR", "USA"]);
+  });
+});
+
+describe("sides of an event noun", () => {
+  it("'Russia's war against Ukraine': the possessor wages it against the object", () => {
+    const event = onlyOfType(eventsOf("Russia's war against Ukraine has displaced millions."), "ASSAULT");
+    expect(event.source).toEqual(["RUS"]);
+    expect(event.target).toEqual(["UKR"]);
+    expect(event.status).toBe("ongoing");
+  });
+
+  it("'an attack on Israel by Iran': 'by' gives the attacker, 'on' the attacked", () => {
+    const event = onlyOfType(eventsOf("Israel said it intercepted an attack on Israel by Iran."), "ASSAULT");
+    expect(event.source).toEqual(["IRN"]);
+    expect(event.target).toEqual(["ISR"]);
+  });
+
+  it("'U.S. support for Taiwan': the premodifier gives, 'for' receives", () => {
+    const event = onlyOfType(eventsOf("Washington reaffirmed U.S. support for Taiwan on Monday."), "SUPPORT");
+    expect(event.source).toEqual(["USA"]);
+    expect(event.target).toEqual(["TWN"]);
+  });
+
+  it("'Kazakhstan expressed support for Russia': the clause subject gives", () => {
+    const event = onlyOfType(eventsOf("Kazakhstan expressed support for Russia on Monday."), "SUPPORT");
+    expect(event.source).toEqual(["KAZ"]);
+    expect(event.target).toEqual(["RUS"]);
+  });
+
+  it("a foreign national detained takes their country as target", () => {
+    const event = onlyOfType(eventsOf("Chinese authorities detained a Canadian businessman in Beijing last month."), "COERCE");
+    expect(event.source).toEqual(["CHN"]);
+    expect(event.target).toEqual(["CAN"]);
+  });
+});

@@ -1,0 +1,85 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { eventsOf, loadExtractor, onlyOfType } from "./helpers.js";
+
+beforeAll(() => {
+  loadExtractor();
+});
+
+/** The status of the one CONSULT a sentence reports. */
+function meetingStatus(sentence: string): string {
+  return onlyOfType(eventsOf(sentence), "CONSULT").status;
+}
+
+describe("planned and occurred: 'will meet' is not 'met'", () => {
+  it("'will meet' is planned, 'met' is occurred, for the same two leaders", () => {
+    expect(meetingStatus("Chilean President Gabriel Boric will meet Peruvian President Dina Boluarte in Lima.")).toBe("planned");
+    expect(meetingStatus("Chilean President Gabriel Boric met Peruvian President Dina Boluarte in Lima on March 4.")).toBe("occurred");
+  });
+
+  it.each([
+    ["is set to", "Chilean President Gabriel Boric is set to meet Peruvian President Dina Boluarte in Lima."],
+    ["plans to", "Chilean President Gabriel Boric plans to meet Peruvian President Dina Boluarte in Lima."],
+    ["will hold", "Ghana and Togo will hold talks in Accra on Friday."],
+    ["a present tense with a future date", "Chilean President Gabriel Boric meets Peruvian President Dina Boluarte in Lima on March 20."],
+    ["will visit next week", "Mexican President Andres Manuel Lopez Obrador will visit Canada next week."],
+    ["is set to visit in June", "Indian Prime Minister Narendra Modi is set to visit Egypt in June."],
+  ])("planned: %s", (_cue, sentence) => {
+    expect(meetingStatus(sentence)).toBe("planned");
+  });
+
+  it("a future sanction ('will impose ... next week') is planned", () => {
+    expect(onlyOfType(eventsOf("The European Union will impose sanctions on Iran next week."), "SANCTION").status).toBe("planned");
+  });
+
+  it.each([
+    ["met yesterday", "Chilean President Gabriel Boric met Peruvian President Dina Boluarte in Lima yesterday."],
+    ["held talks", "Ghana and Togo held talks in Accra on Tuesday."],
+    ["visited", "Polish President Andrzej Duda visited Kyiv on Tuesday."],
+  ])("occurred: %s", (_cue, sentence) => {
+    expect(meetingStatus(sentence)).toBe("occurred");
+  });
+});
+
+describe("ongoing", () => {
+  it("talks 'continue'", () => {
+    expect(meetingStatus("Chile and Peru continue talks in Lima.")).toBe("ongoing");
+  });
+
+  it("talks being held in a week that includes the publication day", () => {
+    expect(meetingStatus("Chile and Peru are holding talks in Lima this week.")).toBe("ongoing");
+  });
+
+  it("a war mentioned in passing is under way", () => {
+    expect(onlyOfType(eventsOf("Leaders condemned Russia's war against Ukraine."), "ASSAULT").status).toBe("ongoing");
+  });
+});
+
+describe("cancelled", () => {
+  it.each([
+    ["was called off", "The meeting between Japan and China was called off."],
+    ["called off a meeting", "Chilean President Gabriel Boric called off a meeting with Peruvian President Dina Boluarte."],
+    ["postponed talks", "Chile postponed talks with Peru."],
+    ["a planned meeting was cancelled", "A planned meeting between Chile and Peru was cancelled on Monday."],
+  ])("%s", (_cue, sentence) => {
+    expect(meetingStatus(sentence)).toBe("cancelled");
+  });
+});
+
+describe("hypothetical", () => {
+  it.each([
+    ["could", "Chilean President Gabriel Boric could meet Peruvian President Dina Boluarte in Lima next month."],
+    ["said he could", "Chile's president said he could meet Peru's president in Lima."],
+    ["would ... if", "Chilean President Gabriel Boric would meet Peruvian President Dina Boluarte if the border dispute were settled."],
+  ])("%s", (_cue, sentence) => {
+    expect(meetingStatus(sentence)).toBe("hypothetical");
+  });
+
+  it("'if' makes the act it governs hypothetical", () => {
+    const events = eventsOf("If Peru agrees, Chilean President Gabriel Boric will meet Peruvian President Dina Boluarte in Lima.");
+    expect(onlyOfType(events, "AGREE").status).toBe("hypothetical");
+  });
+
+  it("a denied attack is hypothetical", () => {
+    expect(onlyOfType(eventsOf("Russia denied attacking Ukraine's energy grid on Tuesday."), "ASSAULT").status).toBe("hypothetical");
+  });
+});

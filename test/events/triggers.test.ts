@@ -1,0 +1,116 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import type { PloverType } from "../../src/model/plover.js";
+import { eventsOf, loadExtractor, ofType, onlyOfType } from "./helpers.js";
+
+beforeAll(() => {
+  loadExtractor();
+});
+
+describe("a trigger word codes its PLOVER type, with the sides around it", () => {
+  it.each<[PloverType, string, string[], string[]]>([
+    ["AGREE", "Indonesia and Malaysia signed a memorandum of understanding on border security on Friday.", ["IDN"], ["MYS"]],
+    ["CONSULT", "Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed in Nairobi on Tuesday.", ["KEN"], ["ETH"]],
+    ["SUPPORT", "Germany praised Poland for its handling of the refugee crisis.", ["DEU"], ["POL"]],
+    ["CONCEDE", "Hungary lifted sanctions on Belarus.", ["HUN"], ["BLR"]],
+    ["COOPERATE", "India and France held joint naval exercises in the Arabian Sea last week.", ["IND"], ["FRA"]],
+    ["AID", "Japan pledged $500 million in humanitarian aid to Ukraine.", ["JPN"], ["UKR"]],
+    ["RETREAT", "Russia withdrew its troops from Kherson.", ["RUS"], ["UKR"]],
+    ["REQUEST", "Brazil asked the United States to extradite the former minister.", ["BRA"], ["USA"]],
+    ["ACCUSE", "Turkey condemned Sweden over the burning of a Koran.", ["TUR"], ["SWE"]],
+    ["REJECT", "China rejected a proposal from the Philippines.", ["CHN"], ["PHL"]],
+    ["THREATEN", "North Korea threatened to strike South Korea.", ["PRK"], ["KOR"]],
+    ["PROTEST", "Georgian protesters rallied against the ruling party in Tbilisi on Sunday.", ["GEO"], ["GEO"]],
+    ["SANCTION", "Canada imposed sanctions on Myanmar on Monday.", ["CAN"], ["MMR"]],
+    ["MOBILIZE", "Ethiopia deployed troops to its border with Eritrea on Friday.", ["ETH"], ["ERI"]],
+    ["COERCE", "Pakistani police detained opposition leader Imran Khan in Islamabad on Tuesday.", ["PAK"], ["PAK"]],
+    ["ASSAULT", "Azerbaijan launched an attack on Armenia on Tuesday.", ["AZE"], ["ARM"]],
+  ])("%s: %s", (type, sentence, source, target) => {
+    const event = onlyOfType(eventsOf(sentence), type);
+    expect(event.source).toEqual(source);
+    expect(event.target).toEqual(target);
+  });
+});
+
+describe("multiword triggers", () => {
+  it("'impose sanctions' with words between verb and noun is one SANCTION", () => {
+    const events = eventsOf("Japan imposed fresh sanctions on North Korea on Tuesday.");
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({ type: "SANCTION", source: ["JPN"], target: ["PRK"] });
+  });
+
+  it("'imposed' without sanctions is no SANCTION ('imposed a state of emergency')", () => {
+    expect(ofType(eventsOf("Ecuador imposed a state of emergency on Monday."), "SANCTION")).toEqual([]);
+  });
+
+  it("'phone call' is a CONSULT by phone, not a REQUEST", () => {
+    const events = eventsOf("Turkish President Recep Tayyip Erdogan held a phone call with Russian President Vladimir Putin on Monday.");
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({ type: "CONSULT", mode: "phone", source: ["TUR"], target: ["RUS"] });
+  });
+
+  it("'called on' is a REQUEST, not a call", () => {
+    const events = eventsOf("Kenya called on Ethiopia to withdraw its troops from the border.");
+    expect(events.map((e) => e.type)).toEqual(["REQUEST"]);
+    expect(events[0]).toMatchObject({ source: ["KEN"], target: ["ETH"] });
+  });
+
+  it("'memorandum of understanding' signed with a partner is one AGREE", () => {
+    const events = eventsOf("Vietnam signed a memorandum of understanding with South Korea on Friday.");
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({ type: "AGREE", source: ["VNM"], target: ["KOR"] });
+  });
+});
+
+describe("negation: an act said not to have happened is no event", () => {
+  it.each([
+    "Macron did not meet Scholz on Friday.",
+    "Vietnamese President Vo Van Thuong has never visited Cambodia.",
+    "Cambodia did not sign an agreement with Vietnam on Friday.",
+    "Vietnam has not signed the treaty with Cambodia.",
+  ])("%s", (sentence) => {
+    expect(eventsOf(sentence)).toEqual([]);
+  });
+
+  it("the same sentence without 'did not' is an event", () => {
+    expect(ofType(eventsOf("Macron met Scholz on Friday."), "CONSULT")).toHaveLength(1);
+  });
+});
+
+describe("words that look like triggers but report no event", () => {
+  it.each([
+    "Thailand met the deadline set by the IMF.",
+    "The Thai government met its deadline for submitting the budget.",
+    "A reporter for the paper met the deadline on Friday.",
+    "The Thai finance ministry said it would meet its targets.",
+  ])("meeting a deadline or target is no CONSULT: %s", (sentence) => {
+    expect(ofType(eventsOf(sentence), "CONSULT")).toEqual([]);
+  });
+
+  it("a meeting that was called off is cancelled, not occurred", () => {
+    const event = onlyOfType(eventsOf("The meeting between Japan and China was called off."), "CONSULT");
+    expect(event.status).toBe("cancelled");
+  });
+
+  it.each(["Russia denied attacking Ukraine's energy grid on Tuesday.", "The Kremlin denied attacking Ukraine."])(
+    "a denied attack is no occurred ASSAULT: %s",
+    (sentence) => {
+      const assaults = ofType(eventsOf(sentence), "ASSAULT");
+      expect(assaults.filter((e) => e.status === "occurred")).toEqual([]);
+    },
+  );
+
+  it("a quoted title is no SANCTION", () => {
+    expect(eventsOf('The documentary "Sanctions on Russia" premiered in Berlin.')).toEqual([]);
+  });
+
+  it.each([
+    "Canada and India are locked in a dispute over sanctions.",
+    "Officials in Britain and France argued over sanctions policy.",
+  ])("'sanctions' as the topic of another noun is no SANCTION: %s", (sentence) => {
+    expect(ofType(eventsOf(sentence), "SANCTION")).toEqual([]);
+  });
+
+  it("a statement with no other actor as target is no event", () => {
+    expect(eventsOf("The government imposed a curfew in the capital.")).toEqual([]);
+  });
+});
