@@ -237,6 +237,19 @@ describe("one end-to-end record per kind of sample article", () => {
     });
   });
 
+  it("a leader heckled by workers: PROTEST inside one country, at its place and day, with the leader", () => {
+    expectKeyRecord("2020-08-17-belarus-lukashenko-heckled-as-protests-grow", {
+      type: "PROTEST", source: ["BLR"], target: ["BLR"], status: "occurred", within: ["2020-08-17", "2020-08-17"],
+      country: "BLR", people: ["Alexander Lukashenko"],
+    });
+  });
+
+  it("a protest at a foreign embassy: PROTEST from the host country against the embassy's country", () => {
+    expectKeyRecord("2023-07-31-ecowas-gives-niger-junta-a-week", {
+      type: "PROTEST", source: ["NER"], target: ["FRA"], status: "occurred", within: ["2023-07-30", "2023-07-30"], country: "NER",
+    });
+  });
+
   it("a crackdown on protesters at home: COERCE with one country on both sides, and foreign condemnation", () => {
     expectKeyRecord("2022-09-21-putin-orders-partial-mobilization", {
       type: "COERCE", source: ["RUS"], target: ["RUS"], status: "occurred", within: ["2022-09-21", "2022-09-21"],
