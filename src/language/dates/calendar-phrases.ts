@@ -32,6 +32,7 @@ const PARSER_NEEDS = {
   weekday: /sun|mon|tue|wed|thu|fri|sat|weekend|weekday/i,
 } as const;
 type ParserNeed = keyof typeof PARSER_NEEDS;
+const NEED_NAMES = Object.keys(PARSER_NEEDS) as ParserNeed[];
 
 /** Any parser's needs, in one scan: most sentences hold none. */
 const ANY_PARSER_NEED = new RegExp(Object.values(PARSER_NEEDS).map((need) => need.source).join("|"), "i");
@@ -70,7 +71,7 @@ const calendarSubsets = new Map<string, chrono.Chrono>();
 
 /** Chrono with only the calendar parsers that can match in `text`; null when none can. */
 function chronoFor(text: string): chrono.Chrono | null {
-  const needs = (Object.keys(PARSER_NEEDS) as ParserNeed[]).filter((need) => PARSER_NEEDS[need].test(text));
+  const needs = NEED_NAMES.filter((need) => PARSER_NEEDS[need].test(text));
   if (needs.length === 0) return null;
   const key = needs.join(" ");
   let subset = calendarSubsets.get(key);
@@ -91,6 +92,14 @@ const MONTH_CONTEXT = /\b(?:in|by|since|until|till|through|throughout|during|bef
 const MONTH_PART = /(?:\b(early|late|mid)[- ]?|\b(?:the\s+)?(beginning|start|middle|end) of\s+)$/i;
 const HABITUAL = /\b(?:every|each)\s+$/i;
 const MODIFIER = /^(last|next|this|past)\s+/i;
+const MODIFIER_BEFORE = /\b(last|next|this)\s+$/i;
+/** What chrono may leave around a phrase: trailing punctuation and spaces, a leading "on". */
+const TRAILING = /[\s,;:]/;
+const LEADING_ON = /^on\s+/i;
+/** A phrase that opens with a number dashed to a word ("5-May"), which is left out. */
+const NUMBER_BEFORE_WORD = /^\d+\s*[-–]\s*\p{L}/u;
+/** "March's" names the month as a thing ("March's vote"), not a time. */
+const POSSESSIVE = /^['’]s\b/;
 
 interface Known {
   year?: number;
@@ -104,25 +113,36 @@ function known(components: ParsedComponents): Known {
   return { year: read("year"), month: read("month"), day: read("day"), weekday: read("weekday") };
 }
 
+const WORDS = /\p{L}+/gu;
+const CAPITALISED = /^\p{Lu}/u;
+
+/** The starts of three letters or more of the names: "sep", "sept", ..., "september". */
+function startsOf(names: readonly string[]): ReadonlySet<string> {
+  return new Set(names.flatMap((name) => Array.from({ length: name.length - 2 }, (_, k) => name.slice(0, k + 3))));
+}
+
+const MONTH_STARTS = startsOf(MONTH_NAMES);
+const WEEKDAY_STARTS = startsOf(WEEKDAY_NAMES);
+const WEEKDAYS: ReadonlySet<string> = new Set(WEEKDAY_NAMES);
+
 /**
  * True when every month or weekday word in the phrase is capitalised and every
  * weekday is written in full, so "a march", "he sat" and "The Sun" are not dates.
  */
 function writtenAsDate(text: string): boolean {
-  for (const word of text.match(/\p{L}+/gu) ?? []) {
+  for (const word of text.match(WORDS) ?? []) {
     const lower = word.toLowerCase();
-    if (lower.length < 3) continue;
-    const isMonth = MONTH_NAMES.some((m) => m.startsWith(lower));
-    const isWeekday = WEEKDAY_NAMES.some((d) => d.startsWith(lower));
+    const isMonth = MONTH_STARTS.has(lower);
+    const isWeekday = WEEKDAY_STARTS.has(lower);
     if (!isMonth && !isWeekday) continue;
-    if (!/^\p{Lu}/u.test(word)) return false;
-    if (isWeekday && !isMonth && !(WEEKDAY_NAMES as readonly string[]).includes(lower)) return false;
+    if (!CAPITALISED.test(word)) return false;
+    if (isWeekday && !isMonth && !WEEKDAYS.has(lower)) return false;
   }
   return true;
 }
 
 function hasWeekdayName(text: string): boolean {
-  return (text.toLowerCase().match(/\p{L}+/gu) ?? []).some((w) => (WEEKDAY_NAMES as readonly string[]).includes(w));
+  return (text.toLowerCase().match(WORDS) ?? []).some((word) => WEEKDAYS.has(word));
 }
 
 function publicationYears(published: Day): number[] {
@@ -243,11 +263,11 @@ function resolvePhrase(p: Phrase, context: DateContext): Resolution | null {
 function phraseOf(result: ParsedResult, text: string): Phrase | null {
   let start = result.index;
   let end = result.index + result.text.length;
-  while (end > start && /[\s,;:]/.test(text[end - 1] ?? "")) end--;
-  const on = /^on\s+/i.exec(text.slice(start, end));
+  while (end > start && TRAILING.test(text[end - 1] ?? "")) end--;
+  const on = LEADING_ON.exec(text.slice(start, end));
   if (on) start += on[0].length;
   const phrase = text.slice(start, end);
-  if (!writtenAsDate(phrase) || /^\d+\s*[-–]\s*\p{L}/u.test(phrase)) return null;
+  if (!writtenAsDate(phrase) || NUMBER_BEFORE_WORD.test(phrase)) return null;
 
   const first = known(result.start);
   const last = result.end ? known(result.end) : null;
@@ -264,10 +284,10 @@ function phraseOf(result: ParsedResult, text: string): Phrase | null {
   if (part) {
     return { start: start - part[0].length, end, first, last, modifier, part: partNamed(part[1] ?? part[2] ?? "") };
   }
-  if (/^['’]s\b/.test(text.slice(end))) return null;
+  if (POSSESSIVE.test(text.slice(end))) return null;
   if (first.year !== undefined) return { start, end, first, last, modifier, part: null };
   if (!MONTH_CONTEXT.test(before)) return null;
-  const written = /\b(last|next|this)\s+$/i.exec(before);
+  const written = MODIFIER_BEFORE.exec(before);
   if (written) return { start: start - written[0].length, end, first, last, modifier: written[1]?.toLowerCase() ?? null, part: null };
   return { start, end, first, last, modifier, part: null };
 }
@@ -304,7 +324,8 @@ const WHITESPACE = /\s/;
  */
 function calendarWindows(text: string): { start: number; end: number }[] {
   const windows: { start: number; end: number }[] = [];
-  for (const match of text.matchAll(CALENDAR_ANCHOR)) {
+  CALENDAR_ANCHOR.lastIndex = 0;
+  for (let match = CALENDAR_ANCHOR.exec(text); match; match = CALENDAR_ANCHOR.exec(text)) {
     let start = Math.max(0, match.index - CALENDAR_REACH);
     let end = Math.min(text.length, match.index + match[0].length + CALENDAR_REACH);
     while (start > 0 && !WHITESPACE.test(text[start - 1] ?? "")) start--;
