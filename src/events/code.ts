@@ -233,11 +233,13 @@ function candidatesFor(
 
   const participants = personIndices([...sides.subject, ...sides.object]);
   const places = type === "CONSULT" || type === "COOPERATE" || type === "ASSAULT" || type === "PROTEST" ? placesFor(doc, kb, trigger) : [];
-  const inCall = medium.mode === "phone";
+  // "spoke with X in Brussels": a conversation held at a place was face to face, whatever the verb suggests.
+  const placed = (places[0]?.rank ?? 0) >= 1 && medium.rule === "mode/trigger" && medium.mode === "phone";
+  const inCall = medium.mode === "phone" && !placed;
   const base: EventCandidate = {
     mention: trigger,
     type,
-    mode: medium.mode,
+    mode: placed ? "in-person" : medium.mode,
     status: status.status,
     source,
     target,

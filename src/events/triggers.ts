@@ -9,14 +9,30 @@ const NEEDS_NEXT_REACH = 10;
 const VERB_CONTEXT = new Set(["to", "will", "would", "could", "should", "may", "might", "must", "shall", "can", "'ll", "also", "not"]);
 
 /** The lexicon entries of a phrase that fit its head word as the tagger read it: verb entries for a verb, noun entries for a noun. */
-function entriesForTag(entries: readonly Trigger[], head: Token, before: Token | undefined): Trigger[] {
-  const usedAsVerb = head.pos === "VERB" || head.pos === "AUX" || (before !== undefined && VERB_CONTEXT.has(before.lower));
+function entriesForTag(entries: readonly Trigger[], head: Token, before: Token | undefined, after: Token | undefined): Trigger[] {
+  // "after meeting Kim Yong Chol": an -ing form with its own object is a verb, whatever the tagger says.
+  const gerundWithObject = head.lower.endsWith("ing") && after !== undefined && (after.pos === "PROPN" || after.pos === "DET");
+  const usedAsVerb = head.pos === "VERB" || head.pos === "AUX" || gerundWithObject || (before !== undefined && VERB_CONTEXT.has(before.lower));
   const verbs = entries.filter((e) => e.pos === "verb");
   const nouns = entries.filter((e) => e.pos !== "verb");
   if (verbs.length > 0 && nouns.length > 0) return usedAsVerb ? verbs : nouns;
   if (verbs.length > 0) return !usedAsVerb && head.pos !== "NOUN" && head.pos !== "PROPN" ? [] : verbs;
   if ((head.pos === "VERB" || head.pos === "AUX") && !head.lower.endsWith("ing")) return nouns.filter((e) => e.pos === "adj");
   return nouns;
+}
+
+/** Words that make a subject plural: "X and Y", "the two", "both", "they". */
+const PLURAL_SUBJECT_WORDS = new Set(["and", "two", "both", "they", "leaders", "ministers", "sides", "men", "officials"]);
+/** How far before a reciprocal verb its plural subject may start. */
+const PLURAL_SUBJECT_REACH = 8;
+
+function pluralSubjectBefore(tokens: readonly Token[], at: number, sentenceStart: number): boolean {
+  for (let i = at - 1; i >= Math.max(sentenceStart, at - PLURAL_SUBJECT_REACH); i--) {
+    const token = tokens[i];
+    if (!token || token.text === "," || token.text === ";") return false;
+    if (PLURAL_SUBJECT_WORDS.has(token.lower)) return true;
+  }
+  return false;
 }
 
 /** Punctuation that ends the stretch in which a trigger's particle may follow. */
@@ -51,9 +67,11 @@ export function findTriggers(doc: Readonly<Doc>, kb: Knowledge, named: ReadonlyS
         continue;
       }
       const end = i + match.length;
-      const trigger = entriesForTag(match.entries, head, tokens[i - 1]).find(
+      const trigger = entriesForTag(match.entries, head, tokens[i - 1], tokens[end]).find(
         (entry) =>
-          (!entry.needsNext || followedBy(tokens, end, sentence.tokenEnd, entry.needsNext, NEEDS_NEXT_REACH)) &&
+          (!entry.needsNext ||
+            followedBy(tokens, end, sentence.tokenEnd, entry.needsNext, NEEDS_NEXT_REACH) ||
+            (entry.reciprocal && pluralSubjectBefore(tokens, i, sentence.tokenStart))) &&
           (!entry.unlessNext || !followedBy(tokens, end, sentence.tokenEnd, entry.unlessNext, 3)),
       );
       if (trigger) found.push({ trigger, sentence: s, tokenStart: i, tokenEnd: end });

@@ -23,6 +23,8 @@ export interface Trigger {
   status: EventStatus | null;
   /** One of these words must follow within a few tokens ("speak" needs "with" or "to"). */
   needsNext: readonly string[] | null;
+  /** A verb whose plural subject holds both sides, so it needs no particle ("Rubio and Lavrov spoke by phone"). */
+  reciprocal: boolean;
   /** The trigger does not count when one of these follows ("meet" + "deadline"). */
   unlessNext: readonly string[] | null;
   /** Only an event when its object is a person or government ("welcome", "release"). */
@@ -67,6 +69,7 @@ function parseTrigger(line: string, where: string): { trigger: Trigger; forms: s
       anaphoric: raw.anaphoric === true,
       status: (status as EventStatus | undefined) ?? null,
       needsNext: stringList(raw.needs_next, where, "needs_next"),
+      reciprocal: raw.reciprocal === true,
       unlessNext: stringList(raw.unless_next, where, "unless_next"),
       needsPersonObject: raw.needs_person_object === true,
       needsDirection: raw.needs_direction === true,

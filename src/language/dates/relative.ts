@@ -35,7 +35,7 @@ const YEAR_CUES = ["19", "20"];
 /**
  * A phrase resolved against the publication day, or (`absolute`) one that names
  * its years itself. `cues` are lowercase strings of which every match holds one:
- * a sentence without any skips the pattern, which costs far more than `includes`.
+ * a sentence without any skips the pattern, which costs far more than finding cues.
  */
 type RelativeRule = { pattern: RegExp; cues: readonly string[] } & (
   | { resolve(match: RegExpExecArray, published: Day, tense: Tense): Resolution | null }
@@ -119,7 +119,7 @@ const RULES: readonly RelativeRule[] = [
   },
   {
     pattern: /\b(this|next|last) weekend\b/gi,
-    cues: ["weekend"],
+    cues: [" weekend"],
     resolve: (m, published) => {
       const step = stepOf(m[1] ?? "this");
       const weekend = weekendOf(published + 7 * step);
@@ -199,23 +199,41 @@ const RULES: readonly RelativeRule[] = [
   },
 ];
 
-/** Every rule's cues in one pattern: most sentences hold none, and one scan tells. */
-const ANY_CUE = new RegExp(
-  [...new Set(RULES.flatMap((rule) => rule.cues))].map((cue) => cue.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"),
-);
+/**
+ * Finds where any rule's cue starts in a lowercased sentence, in one scan: the
+ * look-ahead is tried at every position and records the one cue that starts there,
+ * so no cue may start another ("week" and "weekend" would hide each other).
+ */
+function cueScanner(cues: readonly string[]): RegExp {
+  const distinct = [...new Set(cues)];
+  for (const cue of distinct) {
+    if (distinct.some((other) => other !== cue && other.startsWith(cue))) {
+      throw new Error(`relative date cues: "${cue}" starts another cue`);
+    }
+  }
+  return new RegExp(`(?=(${distinct.map((cue) => cue.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")}))`, "g");
+}
 
-function holdsAny(lower: string, cues: readonly string[]): boolean {
-  for (const cue of cues) if (lower.includes(cue)) return true;
+const CUE_SCANNER = cueScanner(RULES.flatMap((rule) => rule.cues));
+
+function cuesIn(lower: string): Set<string> {
+  const found = new Set<string>();
+  for (const match of lower.matchAll(CUE_SCANNER)) found.add(match[1] ?? "");
+  return found;
+}
+
+function holdsAny(found: ReadonlySet<string>, cues: readonly string[]): boolean {
+  for (const cue of cues) if (found.has(cue)) return true;
   return false;
 }
 
 /** Relative and year phrases in `text`, which starts at `offset` in the Doc's text. */
 export function relativeCandidates(text: string, offset: number): DateCandidate[] {
   const candidates: DateCandidate[] = [];
-  const lower = text.toLowerCase();
-  if (!ANY_CUE.test(lower)) return candidates;
+  const found = cuesIn(text.toLowerCase());
+  if (found.size === 0) return candidates;
   for (const rule of RULES) {
-    if (!holdsAny(lower, rule.cues)) continue;
+    if (!holdsAny(found, rule.cues)) continue;
     rule.pattern.lastIndex = 0;
     for (let match = rule.pattern.exec(text); match; match = rule.pattern.exec(text)) {
       const found = match;
