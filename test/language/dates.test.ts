@@ -65,6 +65,7 @@ const DAY_WORDS: [string, Case][] = [
   ["yesterday", { published: WED, marked: "The minister met his counterpart [yesterday].", expected: [["2021-03-09", "2021-03-09", "dates/yesterday"]] }],
   ["last night → the day before publication", { published: WED, marked: "Air raid sirens sounded in the capital [last night].", expected: [["2021-03-09", "2021-03-09", "dates/yesterday"]] }],
   ["tomorrow", { published: WED, marked: "The envoy will fly to Doha [tomorrow].", expected: [["2021-03-11", "2021-03-11", "dates/tomorrow"]] }],
+  ["a day word in a title-case headline", { published: WED, marked: "Talks Resume In Vienna [Today]", expected: [["2021-03-10", "2021-03-10", "dates/today"]] }],
 ];
 
 const WEEKS: [string, Case][] = [
@@ -114,6 +115,7 @@ const PERIODS: [string, Case][] = [
   ["recent weeks", { published: WED, marked: "Tensions have risen in [recent weeks].", expected: [["2021-02-10", "2021-03-10", "dates/recent-period"]] }],
   ["the coming days start after publication", { published: WED, marked: "Officials will decide in [the coming days].", expected: [["2021-03-11", "2021-03-17", "dates/coming-period"]] }],
   ["days ago", { published: WED, marked: "The ceasefire collapsed [three days ago].", expected: [["2021-03-07", "2021-03-07", "dates/ago"]] }],
+  ["a period in capitals", { published: WED, marked: "Shelling intensified over [THE PAST WEEK].", expected: [["2021-03-03", "2021-03-10", "dates/past-period"]] }],
 ];
 
 const EXPLICIT: [string, Case][] = [
@@ -127,6 +129,8 @@ const EXPLICIT: [string, Case][] = [
   ["month-day, future, already passed this year → next year", { published: WED, marked: "The ministers will meet on [March 3].", expected: [["2022-03-03", "2022-03-03", "dates/day-future"]] }],
   ["a full date", { published: WED, marked: "The deal was signed on [March 3, 2020], in Geneva.", expected: [["2020-03-03", "2020-03-03", "dates/day"]] }],
   ["an ISO date", { published: WED, marked: "The filing is dated [2021-03-01].", expected: [["2021-03-01", "2021-03-01", "dates/day"]] }],
+  ["an ISO date written with en dashes", { published: WED, marked: "The filing is dated [2021–03–01].", expected: [["2021-03-01", "2021-03-01", "dates/day"]] }],
+  ["a weekday with an ISO date → the date", { published: WED, marked: "Leaders met on [Monday, 2021-03-08] in Brussels.", expected: [["2021-03-08", "2021-03-08", "dates/day"]] }],
 ];
 
 describe("datesAnnotator", () => {
