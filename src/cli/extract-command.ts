@@ -105,20 +105,25 @@ export const extractCommand: Command = async (args, io) => {
     io.stderr(`parley extract: ${parsed}\n\n${USAGE}`);
     return 2;
   }
-  let inputs: string[];
-  try {
-    inputs = await listInputs(parsed.inputs);
-  } catch (error) {
-    io.stderr(`parley extract: ${describeError(error)}\n`);
-    return 1;
-  }
-  if (inputs.length === 0) {
-    io.stderr(`parley extract: ${new ParleyError("INPUT_NOT_FOUND", parsed.inputs.join(" "), "no article files found").message}\n`);
-    return 1;
+  // Each argument expands on its own, so one missing file does not stop the others; "-" is standard input.
+  let failures = 0;
+  const inputs: string[] = [];
+  for (const spec of parsed.inputs) {
+    if (spec === "-") {
+      inputs.push(spec);
+      continue;
+    }
+    try {
+      const found = await listInputs([spec]);
+      if (found.length === 0) throw new ParleyError("INPUT_NOT_FOUND", spec, "no .txt or .html article files in this folder");
+      inputs.push(...found);
+    } catch (error) {
+      failures++;
+      io.stderr(`parley extract: ${describeError(error)}\n`);
+    }
   }
   const extractor = createExtractor();
-  const several = inputs.length > 1;
-  let failures = 0;
+  const several = inputs.length + failures > 1;
   for (const input of inputs) {
     try {
       printResult(io, await analyzeInput(extractor, input, parsed, io.readStdin), input, parsed, several);
@@ -127,6 +132,6 @@ export const extractCommand: Command = async (args, io) => {
       io.stderr(`parley extract: ${describeError(error)}\n`);
     }
   }
-  if (failures > 0 && several) io.stderr(`parley extract: ${failures} of ${inputs.length} inputs failed\n`);
+  if (failures > 0 && several) io.stderr(`parley extract: ${failures} of ${inputs.length + failures} inputs failed\n`);
   return failures > 0 ? 1 : 0;
 };

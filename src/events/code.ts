@@ -1,4 +1,4 @@
-import type { Doc, Mention } from "../model/doc.js";
+import type { Doc, Mention, Sentence } from "../model/doc.js";
 import { UNORDERED_TYPES, type PloverType } from "../model/plover.js";
 import type { Knowledge } from "../knowledge/types.js";
 import { clauseBounds, clauseTense } from "../language/tense.js";
@@ -8,7 +8,7 @@ import { cuesIn } from "./cues.js";
 import { mergeCandidates } from "./merge.js";
 import { decideMode } from "./mode.js";
 import { FIRST_PERSON, GROUP_REFERENCES, HOME_REFERENCES, findSides, subjectBefore, objectWindowEnd, sentenceMentions, sideCode, type SentenceMentions } from "./sides.js";
-import { decideStatus } from "./status.js";
+import { decideStatus, type SentenceMood } from "./status.js";
 import { tokensInNamesAndDates } from "./names-and-dates.js";
 import { findTriggers } from "./triggers.js";
 
@@ -16,6 +16,8 @@ import { findTriggers } from "./triggers.js";
 const COOPERATIVE_TYPES: ReadonlySet<PloverType> = new Set(["CONSULT", "AGREE", "SUPPORT", "COOPERATE", "REQUEST"]);
 /** Acts that, voiced during a meeting with no addressee named, are addressed to the other side of that meeting. */
 const COUNTERPART_TYPES: ReadonlySet<PloverType> = new Set(["REQUEST", "AGREE", "REJECT", "CONCEDE"]);
+/** Types whose records carry the place where they happened. */
+const PLACED_TYPES: ReadonlySet<PloverType> = new Set(["CONSULT", "COOPERATE", "ASSAULT", "PROTEST", "AGREE", "COERCE"]);
 /** Types that may have no receiving side ("protesters rallied", "Russia mobilized"). */
 const TARGET_OPTIONAL: ReadonlySet<PloverType> = new Set(["PROTEST", "MOBILIZE"]);
 /** Types where one country can act on itself (a government's repression of its own people). */
@@ -131,7 +133,7 @@ function candidatesFor(
   if (!sentence) return [];
   const type = trigger.trigger.type;
   const clause = clauseBounds(doc.tokens, sentence, trigger.tokenStart, kb.language);
-  const windowEnd = objectWindowEnd(doc, trigger.tokenEnd, sentence.tokenEnd, nextTriggerStart);
+  const windowEnd = objectWindowEnd(doc, trigger.tokenEnd, openingConditionEnd(doc, sentence, trigger), nextTriggerStart);
   const found = findSides(doc, mentions, trigger, windowEnd);
   // "discussed Russia's actions": what a back-referring trigger is about is its topic, not a side.
   const sides = trigger.trigger.anaphoric ? { ...found, object: [] } : found;
@@ -204,7 +206,7 @@ function candidatesFor(
   const hits = cuesIn(doc, kb, context.named, Math.max(clause.start, trigger.tokenStart - CUE_REACH_BEFORE), Math.min(clause.end, trigger.tokenEnd + CUE_REACH_AFTER));
   const tense = clauseTense(doc.tokens, sentence, trigger.tokenStart, kb.language);
   const dated = dateFor(doc, trigger, clause, otherClauses, otherTriggers);
-  const status = decideStatus(trigger, hits, tense, dated.date, doc.published);
+  const status = decideStatus(trigger, hits, tense, dated.date, doc.published, sentenceMood(doc, kb, trigger, clause));
   if (status.status === null) return [];
   // "supports a ceasefire", "called for talks": the noun is an aim, not an act that took place.
   if (trigger.trigger.pos === "noun" && isAim(doc, kb, context.named, trigger, clause.start)) return [];
@@ -224,15 +226,26 @@ function candidatesFor(
   const medium = anaphoric && frame ? { mode: frame.mode, rule: "mode/from-meeting" } : mode;
   const when = anaphoric && frame && frame.status === status.status ? { date: frame.date, rule: "date/from-meeting" } : dated;
   if (source.length === 0) return [];
+  const places = PLACED_TYPES.has(type) ? placesFor(doc, kb, trigger) : [];
+  const destinations = trigger.trigger.trip
+    ? destinationsFor(doc, kb, trigger, windowEnd, sides.object).filter((d) => d.code && !source.includes(d.code))
+    : [];
+  if (target.length === 0 && type === "CONSULT" && destinations.length === 0) {
+    // "met Foreign Minister Wang Yi in Beijing": an unplaced counterpart is of the country that hosts the meeting.
+    const host = places.find((p) => p.country && !source.includes(p.country));
+    if (host?.country && sides.object.length > 0) {
+      target = [host.country];
+      because.sides += "+host-country";
+    }
+  }
   // A meeting among an organisation's own members ("NATO ambassadors met") has the organisation alone as its side.
   const amongMembers = type === "CONSULT" && source.length === 1 && sides.subject.some((m) => m.kind === "organization" && m.international === true);
-  if (target.length === 0 && !TARGET_OPTIONAL.has(type) && !amongMembers) return [];
+  if (target.length === 0 && destinations.length === 0 && !TARGET_OPTIONAL.has(type) && !amongMembers) return [];
   if (trigger.trigger.needsPersonObject && sides.object.length === 0) return [];
   if (trigger.trigger.needsDirection && (sides.subject.length === 0 || sides.object.length === 0)) return [];
   if (trigger.trigger.needsActor && sides.subject.length === 0 && sides.object.length === 0) return [];
 
   const participants = personIndices([...sides.subject, ...sides.object]);
-  const places = type === "CONSULT" || type === "COOPERATE" || type === "ASSAULT" || type === "PROTEST" ? placesFor(doc, kb, trigger) : [];
   // "spoke with X in Brussels": a conversation held at a place was face to face, whatever the verb suggests.
   const placed = (places[0]?.rank ?? 0) >= 1 && medium.rule === "mode/trigger" && medium.mode === "phone";
   const inCall = medium.mode === "phone" && !placed;
@@ -254,7 +267,6 @@ function candidatesFor(
   inheritFromFrame(base, frame);
 
   if (trigger.trigger.trip) {
-    const destinations = destinationsFor(doc, kb, trigger, windowEnd, sides.object).filter((d) => d.code && !source.includes(d.code));
     if (destinations.length > 0) {
       return destinations.map((d) => ({
         ...base,
@@ -325,6 +337,38 @@ function dateUndatedAct(doc: Readonly<Doc>, candidate: EventCandidate): void {
   candidate.because.date = "date/act-on-publication";
 }
 
+/** Where the stretch after a trigger ends: the comma closing an opening condition ("If Peru agrees, | Boric will ..."), else the sentence end. */
+function openingConditionEnd(doc: Readonly<Doc>, sentence: Sentence, trigger: TriggerMention): number {
+  if (!CONDITIONS.has(doc.tokens[sentence.tokenStart]?.lower ?? "")) return sentence.tokenEnd;
+  for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
+    if (doc.tokens[i]?.text === ",") return i > trigger.tokenStart ? i : sentence.tokenEnd;
+  }
+  return sentence.tokenEnd;
+}
+
+/** Words that deny the clause they govern. */
+const DENIALS = new Set(["deny", "denies", "denied", "denying", "rejected claims", "dismissed claims"]);
+const CONDITIONS = new Set(["if", "unless"]);
+const PROGRESSIVE_AUXILIARIES = new Set(["is", "are", "am"]);
+
+/** Conditions, denials and progress that reach a trigger from the rest of its sentence. */
+function sentenceMood(doc: Readonly<Doc>, kb: Knowledge, trigger: TriggerMention, clause: TokenRange): SentenceMood {
+  const sentence = doc.sentences[trigger.sentence];
+  const tokens = doc.tokens;
+  const opening = sentence ? tokens[sentence.tokenStart] : undefined;
+  let denied = false;
+  for (let i = sentence?.tokenStart ?? 0; i < trigger.tokenStart; i++) if (DENIALS.has(tokens[i]?.lower ?? "")) denied = true;
+  let before = trigger.tokenStart - 1;
+  while (before >= clause.start && tokens[before]?.pos === "ADV") before--;
+  const progressive = tokens[trigger.tokenStart]?.lower.endsWith("ing") === true && PROGRESSIVE_AUXILIARIES.has(tokens[before]?.lower ?? "");
+  const underWay = cuesIn(doc, kb, new Set(), trigger.tokenEnd, Math.min(clause.end, trigger.tokenEnd + 4)).some((h) => h.cue === "ongoing");
+  return {
+    conditional: opening !== undefined && CONDITIONS.has(opening.lower) && sentence !== undefined && openingConditionEnd(doc, sentence, trigger) === sentence.tokenEnd,
+    denied,
+    inProgress: progressive || underWay,
+  };
+}
+
 /** A trigger in a clause built on "has"/"have" + participle ("has followed ... in criticizing"). */
 function isPerfect(doc: Readonly<Doc>, trigger: TriggerMention): boolean {
   const sentence = doc.sentences[trigger.sentence];
@@ -392,6 +436,8 @@ export function codeEventCandidates(doc: Readonly<Doc>, kb: Knowledge): EventCan
       const earlier = namesEarlierAct(candidates, candidate);
       if (earlier) {
         earlier.topics = [...new Set([...earlier.topics, ...candidate.topics])];
+        // "had planned to meet ..., but the meeting was called off"
+        if (candidate.status === "cancelled") earlier.status = "cancelled";
         continue;
       }
       dateUndatedAct(doc, candidate);

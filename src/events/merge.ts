@@ -74,6 +74,8 @@ function absorb(into: EventCandidate, other: EventCandidate): EventCandidate {
   }
   return {
     ...into,
+    // News that a meeting was called off outranks its earlier announcement.
+    status: other.status === "cancelled" ? "cancelled" : into.status,
     source: union(into.source, other.source.filter((c) => !into.target.includes(c))),
     target: union(into.target, other.target.filter((c) => !into.source.includes(c))),
     participants: union(into.participants, other.participants),

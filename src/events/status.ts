@@ -25,19 +25,34 @@ function cuesBetween(hits: readonly CueHit[], from: number, to: number, cue: Cue
  * "will"); then the resolved date against the publication day; then the clause tense.
  * A speech act (condemn, urge) happens as it is said, so a future tense does not make it planned.
  */
+/** What the sentence around a trigger says of it beyond its own clause. */
+export interface SentenceMood {
+  /** The sentence opens with a condition ("If Peru agrees, ..."). */
+  conditional: boolean;
+  /** A denial governs the trigger's clause ("Moscow denied that it had attacked ..."). */
+  denied: boolean;
+  /** The trigger is a progressive form ("are holding talks") or followed by "under way". */
+  inProgress: boolean;
+}
+
 export function decideStatus(
   trigger: TriggerMention,
   hits: readonly CueHit[],
   tense: Tense,
   date: DateRange | null,
   published: string | null,
+  mood: SentenceMood,
 ): StatusDecision {
   const start = trigger.tokenStart;
   const end = trigger.tokenEnd;
   if (cuesBetween(hits, start - NEGATION_REACH, start, "negation")) return { status: null, rule: "status/negated" };
   if (cuesBetween(hits, start - MODAL_REACH, end + 6, "cancelled")) return { status: "cancelled", rule: "status/cancelled-cue" };
   if (cuesBetween(hits, start - MODAL_REACH, start, "hypothetical")) return { status: "hypothetical", rule: "status/modal" };
+  if (mood.denied) return { status: "hypothetical", rule: "status/denied" };
+  // A threat is made when it is said, conditions and all (GUIDE: "we will impose costs if ..." occurred).
+  if (mood.conditional && trigger.trigger.type !== "THREATEN") return { status: "hypothetical", rule: "status/condition" };
   if (trigger.trigger.verbal) return { status: "occurred", rule: "status/speech-act" };
+  if (mood.inProgress && tense !== "past" && tense !== "future") return { status: "ongoing", rule: "status/in-progress" };
   if (date && published && date.start > published) return { status: "planned", rule: "status/future-date" };
   if (cuesBetween(hits, start - MODAL_REACH, start, "planned") || tense === "future") return { status: "planned", rule: "status/future-tense" };
   if (date && published && date.end < published && trigger.trigger.status !== "ongoing") return { status: "occurred", rule: "status/past-date" };

@@ -125,11 +125,21 @@ describe("parley extract", () => {
     for (const object of objects) expect(Object.keys(object)).toEqual(expect.arrayContaining(["input", "article", "events", "actors", "quotes"]));
   });
 
-  it("a missing input is reported on stderr by its name, with exit code 1", () => {
+  it("a missing input is reported on stderr by its name, with exit code 1, and the other inputs are still printed", () => {
     const missing = join(dir, "no-such-article.txt");
-    const run = parley(["extract", meetingFile, missing, "--published", "2024-03-13", "--json"]);
+    const run = parley(["extract", meetingFile, missing, sanctionsFile, "--published", "2024-03-13", "--json"]);
     expect(run.status).toBe(1);
     expect(run.stderr).toContain(missing);
+    const printed = run.stdout.trim().split("\n").map((line) => (JSON.parse(line) as { input: string }).input);
+    expect(printed).toEqual([meetingFile, sanctionsFile]);
+  });
+
+  it("'-' reads the article from standard input", () => {
+    const run = parley(["extract", "-", "--published", "2024-03-13", "--json"], SANCTIONS);
+    expect(run.status).toBe(0);
+    const result = JSON.parse(run.stdout) as { article: { text: string }; events: { type: string; source: string[]; target: string[] }[] };
+    expect(result.article.text).toBe(SANCTIONS.trim());
+    expect(result.events).toEqual([expect.objectContaining({ type: "SANCTION", source: ["CAN"], target: ["MMR"] })]);
   });
 
   it.each([["2024-13-45"], ["yesterday"], ["13/03/2024"]])("a bad --published value (%s) exits 2 naming the option", (value) => {

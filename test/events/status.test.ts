@@ -74,9 +74,10 @@ describe("hypothetical", () => {
     expect(meetingStatus(sentence)).toBe("hypothetical");
   });
 
-  it("'if' makes the act it governs hypothetical", () => {
+  it("an opening 'if' makes the act of the main clause hypothetical", () => {
     const events = eventsOf("If Peru agrees, Chilean President Gabriel Boric will meet Peruvian President Dina Boluarte in Lima.");
-    expect(onlyOfType(events, "AGREE").status).toBe("hypothetical");
+    expect(onlyOfType(events, "CONSULT").status).toBe("hypothetical");
+    expect(events.filter((e) => e.status !== "hypothetical")).toEqual([]);
   });
 
   it("a denied attack is hypothetical", () => {

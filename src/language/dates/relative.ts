@@ -200,9 +200,9 @@ const RULES: readonly RelativeRule[] = [
 ];
 
 /**
- * Finds where any rule's cue starts in a lowercased sentence, in one scan: the
- * look-ahead is tried at every position and records the one cue that starts there,
- * so no cue may start another ("week" and "weekend" would hide each other).
+ * One pattern for every rule's cues. A scan records the one cue that starts at
+ * each position, so no cue may start another ("week" and "weekend" would hide
+ * each other).
  */
 function cueScanner(cues: readonly string[]): RegExp {
   const distinct = [...new Set(cues)];
@@ -211,14 +211,20 @@ function cueScanner(cues: readonly string[]): RegExp {
       throw new Error(`relative date cues: "${cue}" starts another cue`);
     }
   }
-  return new RegExp(`(?=(${distinct.map((cue) => cue.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")}))`, "g");
+  return new RegExp(distinct.map((cue) => cue.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"), "g");
 }
 
 const CUE_SCANNER = cueScanner(RULES.flatMap((rule) => rule.cues));
 
+/** The cues in a lowercased sentence. */
 function cuesIn(lower: string): Set<string> {
   const found = new Set<string>();
-  for (const match of lower.matchAll(CUE_SCANNER)) found.add(match[1] ?? "");
+  CUE_SCANNER.lastIndex = 0;
+  for (let match = CUE_SCANNER.exec(lower); match; match = CUE_SCANNER.exec(lower)) {
+    found.add(match[0]);
+    // Step one letter on, not past the cue: another may start inside it ("the last night").
+    CUE_SCANNER.lastIndex = match.index + 1;
+  }
   return found;
 }
 
