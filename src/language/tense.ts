@@ -54,8 +54,8 @@ function isVerbal(token: Token | undefined): boolean {
  * or a VERB ending in "-ed" that is not a base form ("agreed", not "need").
  */
 export function isPastForm(token: Token, lists: LanguageLists): boolean {
-  if (PAST_AUXILIARIES.has(token.lower)) return token.pos === "AUX" || token.pos === "VERB";
   if (token.pos !== "VERB" && token.pos !== "AUX") return false;
+  if (PAST_AUXILIARIES.has(token.lower)) return true;
   const base = lists.irregularPast.get(token.lower);
   if (base !== undefined) return base !== token.lower;
   return /[a-z]{2}ed$/.test(token.lower) && !lists.tense?.edBaseForms.has(token.lower);
@@ -199,10 +199,11 @@ function matchesMarker(tokens: readonly Token[], from: number, end: number, mark
 export function isFutureMarkerAt(tokens: readonly Token[], i: number, end: number, lists: LanguageLists): boolean {
   const token = tokens[i];
   if (!token) return false;
-  if (MODALS_OF_FUTURE.has(token.lower) && token.pos === "AUX") return true;
+  if (token.pos === "AUX" && MODALS_OF_FUTURE.has(token.lower)) return true;
   if (token.lower === "tomorrow") return true;
   if (token.lower === "next" && PERIOD_WORDS.has(tokens[i + 1]?.lower ?? "")) return true;
-  return markersStartingWith(lists, token.lower).some((marker) => matchesMarker(tokens, i, end, marker));
+  for (const marker of markersStartingWith(lists, token.lower)) if (matchesMarker(tokens, i, end, marker)) return true;
+  return false;
 }
 
 /**
