@@ -431,7 +431,9 @@ export function codeEventCandidates(doc: Readonly<Doc>, kb: Knowledge): EventCan
     const neighbours = triggers.filter((t) => t !== trigger && t.sentence === trigger.sentence);
     const otherClauses = sentence ? neighbours.map((t) => clauseBounds(doc.tokens, sentence, t.tokenStart, kb.language)) : [];
     // A date past another act's trigger belongs to that act ("met ... to discuss the attack on Tuesday"); a same-type noun beside a verb names the same act and does not compete.
-    const rivals = neighbours.filter((t) => t.trigger.type !== trigger.trigger.type && after(t, trigger));
+    const rivals = neighbours.filter(
+      (t) => t.trigger.type !== trigger.trigger.type && after(t, trigger) && !(t.trigger.pos === "noun" && isAim(doc, kb, named, t, sentence?.tokenStart ?? 0)),
+    );
     for (const candidate of candidatesFor(doc, kb, trigger, nextStart, mentions, context, otherClauses, rivals)) {
       const earlier = namesEarlierAct(candidates, candidate);
       if (earlier) {

@@ -5,8 +5,6 @@ import { chooseReading } from "./ambiguity.js";
 import { isDateline } from "./dateline.js";
 import { tokenText } from "./names.js";
 
-/** Words that may stay lower case inside a proper name ("Ministry of Foreign Affairs", "the Quad"). */
-const LOWERCASE_INSIDE_NAMES = new Set(["of", "the", "and", "for", "on", "de", "-", "'s", "’s", "&"]);
 /** Prepositions after which a capital city is a place, not its government ("in Beijing"). */
 export const LOCATIVE_PREPOSITIONS = new Set([
   "in", "at", "to", "from", "into", "near", "outside", "inside", "toward", "towards", "via", "across", "around", "through",
@@ -14,25 +12,9 @@ export const LOCATIVE_PREPOSITIONS = new Set([
 /** When one phrase can stand for several things, the kind earlier here wins. */
 const KIND_PREFERENCE: readonly SideKind[] = ["name", "igo", "agency", "group", "demonym", "metonym"];
 
-/** Proper-name casing: every word capitalised except small joining words; short acronyms in capitals when the entry is case-sensitive. */
-function casingFits(tokens: readonly Token[], from: number, length: number, entry: SideEntry): boolean {
-  for (let i = from; i < from + length; i++) {
-    const token = tokens[i];
-    if (!token) return false;
-    if (!/\p{L}/u.test(token.text)) continue;
-    if (LOWERCASE_INSIDE_NAMES.has(token.lower) && i > from) continue;
-    if (token.lower === "the" && i === from && length > 1) continue;
-    if (!/^\p{Lu}/u.test(token.text)) return false;
-    if (entry.caseSensitive && token.text.replace(/\./g, "").length <= 3 && token.text !== token.text.toUpperCase()) {
-      return false;
-    }
-  }
-  return true;
-}
-
-function pickEntry(match: PhraseMatch<SideEntry>, tokens: readonly Token[], from: number): SideEntry | undefined {
-  const fitting = match.entries.filter((e) => casingFits(tokens, from, match.length, e));
-  return [...fitting].sort((a, b) => KIND_PREFERENCE.indexOf(a.kind) - KIND_PREFERENCE.indexOf(b.kind))[0];
+/** The reading of a matched phrase by kind preference; the index has already checked each entry's capitalisation. */
+function pickEntry(match: PhraseMatch<SideEntry>): SideEntry | undefined {
+  return [...match.entries].sort((a, b) => KIND_PREFERENCE.indexOf(a.kind) - KIND_PREFERENCE.indexOf(b.kind))[0];
 }
 
 export function sideMention(doc: Readonly<Doc>, sentence: number, from: number, length: number, entry: SideEntry): Mention {
@@ -96,7 +78,7 @@ export function recognizeSides(doc: Readonly<Doc>, kb: Knowledge): Mention[] {
         continue;
       }
       const match = kb.sides.longestMatch(tokens, i, sentence.tokenEnd);
-      let entry = match ? pickEntry(match, tokens, i) : undefined;
+      let entry = match ? pickEntry(match) : undefined;
       if (!match || !entry) {
         i++;
         continue;
@@ -105,7 +87,9 @@ export function recognizeSides(doc: Readonly<Doc>, kb: Knowledge): Mention[] {
       if (ambiguous?.length === match.length && ambiguous.entries[0]) {
         // Georgia the state, Jordan the congressman: leave the other readings to the place and people recognizers.
         const reading = chooseReading(doc, ambiguous.entries[0], i, i + match.length);
-        if (!reading || reading.code === null || (reading.kind !== "country" && reading.kind !== "organization")) {
+        // A seat of government read as its city is still the government ("Washington said"); after "in" the place recognizer has it.
+        const seat = entry.kind === "metonym" && reading?.kind === "city" && reading.code === entry.code;
+        if (!reading || reading.code === null || (reading.kind !== "country" && reading.kind !== "organization" && !seat)) {
           i += match.length;
           continue;
         }
