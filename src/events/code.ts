@@ -426,7 +426,9 @@ export function codeEventCandidates(doc: Readonly<Doc>, kb: Knowledge): EventCan
       bySentence.set(trigger.sentence, mentions);
     }
     const next = triggers[k + 1];
-    const nextStart = next && next.sentence === trigger.sentence ? next.tokenStart : Number.MAX_SAFE_INTEGER;
+    // "threatened to strike South Korea": the act threatened, right after "to", does not end the threat's object.
+    const threatened = trigger.trigger.type === "THREATEN" && next !== undefined && doc.tokens[next.tokenStart - 1]?.lower === "to";
+    const nextStart = next && next.sentence === trigger.sentence && !threatened ? next.tokenStart : Number.MAX_SAFE_INTEGER;
     const sentence = doc.sentences[trigger.sentence];
     const neighbours = triggers.filter((t) => t !== trigger && t.sentence === trigger.sentence);
     const otherClauses = sentence ? neighbours.map((t) => clauseBounds(doc.tokens, sentence, t.tokenStart, kb.language)) : [];

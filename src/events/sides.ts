@@ -9,6 +9,8 @@ const NOUN_PHRASE_FILLERS = new Set(["DET", "ADJ", "NUM", "PRON"]);
 /** Tokens that end the stretch of text a trigger's object can lie in. */
 const CLAUSE_BREAKS = new Set([";", "—", "–", "(", "while", "but", "whereas", "although", "because", "whom", "who", "which"]);
 const QUOTE_MARKS = new Set(["“", "”", "\""]);
+/** How close after a trigger its "between X and Y" must start. */
+const BETWEEN_REACH = 5;
 /** How close after an event noun its "by" agent must be ("attack against Israel by Iran"); farther, "by" belongs to another word. */
 const AGENT_REACH = 6;
 /** Prepositions that introduce the agent of a passive verb ("sanctions were imposed by the EU"). */
@@ -268,7 +270,9 @@ export function findSides(doc: Readonly<Doc>, mentions: SentenceMentions, trigge
   const verbal = trigger.trigger.pos === "verb" || trigger.trigger.pos === "adj";
   const agentPrepositions = verbal ? AGENT_PREPOSITIONS : GIVING_TYPES.has(trigger.trigger.type) ? GIVER_AGENT_PREPOSITIONS : NOUN_AGENT_PREPOSITIONS;
   const after = mentionsAfter(doc, mentions, trigger.tokenEnd, windowEnd, start, agentPrepositions, !verbal);
-  if (after.between.length >= 2) return { subject: after.between.slice(0, 1), object: after.between.slice(1), rule: "between" };
+  // "talks between X and Y": the pair right after the trigger are its parties; a "between" further on belongs to another noun.
+  const betweenNear = after.between.length >= 2 && (after.between[0]?.tokenStart ?? Infinity) - trigger.tokenEnd <= BETWEEN_REACH;
+  if (betweenNear) return { subject: after.between.slice(0, 1), object: after.between.slice(1), rule: "between" };
   const subject = subjectBefore(doc, mentions, trigger.tokenStart, start);
   if (verbal) {
     if (isPassive(doc.tokens, trigger)) return { subject: after.agents, object: subject, rule: "passive" };
