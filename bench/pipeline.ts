@@ -1,7 +1,8 @@
 /**
  * Times Parley's text pipeline (language layers + event coder) over the bundled
  * samples on one core, next to wink-nlp's own tokenize-and-tag pass over the same
- * texts in the same run, and writes the figures to bench/results.json.
+ * texts in the same run (the two take turns, round by round), and writes the figures
+ * to bench/results.json.
  *
  * Usage: npm run bench [-- --rounds N]
  */
@@ -29,20 +30,34 @@ function loadSamples(dir: string): Sample[] {
     });
 }
 
-/** Milliseconds per round of `work` over all samples: the median of `rounds` rounds after one warm-up. */
-function time(rounds: number, work: () => void): number {
-  work();
-  const runs: number[] = [];
-  for (let r = 0; r < rounds; r++) {
-    const start = performance.now();
-    work();
-    runs.push(performance.now() - start);
-  }
-  runs.sort((a, b) => a - b);
-  return runs[Math.floor(runs.length / 2)] ?? 0;
+/** The median of a list of timings. */
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
 }
 
-const { values } = parseArgs({ options: { rounds: { type: "string", default: "15" } } });
+/**
+ * Milliseconds per pass of each piece of work over all samples: one warm-up pass
+ * each, then `rounds` rounds in which the two take turns, so that a busy machine
+ * slows both alike. Returns the median pass of each.
+ */
+function timeTogether(rounds: number, first: () => void, second: () => void): [number, number] {
+  first();
+  second();
+  const a: number[] = [];
+  const b: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    let start = performance.now();
+    first();
+    a.push(performance.now() - start);
+    start = performance.now();
+    second();
+    b.push(performance.now() - start);
+  }
+  return [median(a), median(b)];
+}
+
+const { values } = parseArgs({ options: { rounds: { type: "string", default: "30" } } });
 const rounds = Number(values.rounds);
 const root = packageRoot();
 const samples = loadSamples(join(root, "samples"));
@@ -53,18 +68,21 @@ const extractor = createExtractor();
 const loadMs = performance.now() - loadStart;
 
 let tokens = 0;
-const winkMs = time(rounds, () => {
-  tokens = 0;
-  for (const sample of samples) {
-    const doc = wink.readDoc(sample.text);
-    tokens += (doc.tokens().out(wink.its.pos) as string[]).length;
-  }
-});
 let events = 0;
-const pipelineMs = time(rounds, () => {
-  events = 0;
-  for (const sample of samples) events += extractor.analyze(sample.text, { format: "text", published: sample.published }).events.length;
-});
+const [winkMs, pipelineMs] = timeTogether(
+  rounds,
+  () => {
+    tokens = 0;
+    for (const sample of samples) {
+      const doc = wink.readDoc(sample.text);
+      tokens += (doc.tokens().out(wink.its.pos) as string[]).length;
+    }
+  },
+  () => {
+    events = 0;
+    for (const sample of samples) events += extractor.analyze(sample.text, { format: "text", published: sample.published }).events.length;
+  },
+);
 
 const result = {
   date: new Date().toISOString(),

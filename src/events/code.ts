@@ -418,6 +418,12 @@ export function codeEventCandidates(doc: Readonly<Doc>, kb: Knowledge): EventCan
   const triggers = findTriggers(doc, kb, named);
   const context: ArticleContext = { home: homeSide(doc), named, frame: null };
   const bySentence = new Map<number, SentenceMentions>();
+  // Each trigger's clause and whether it names an aim, computed once: every other trigger of its sentence asks.
+  const clauses = triggers.map((t) => {
+    const sentence = doc.sentences[t.sentence];
+    return sentence ? clauseBounds(doc.tokens, sentence, t.tokenStart, kb.language) : { start: t.tokenStart, end: t.tokenEnd };
+  });
+  const aims = triggers.map((t) => t.trigger.pos === "noun" && isAim(doc, kb, named, t, doc.sentences[t.sentence]?.tokenStart ?? 0));
   const candidates: EventCandidate[] = [];
   triggers.forEach((trigger, k) => {
     let mentions = bySentence.get(trigger.sentence);
@@ -429,13 +435,13 @@ export function codeEventCandidates(doc: Readonly<Doc>, kb: Knowledge): EventCan
     // "threatened to strike South Korea": the act threatened, right after "to", does not end the threat's object.
     const threatened = trigger.trigger.type === "THREATEN" && next !== undefined && doc.tokens[next.tokenStart - 1]?.lower === "to";
     const nextStart = next && next.sentence === trigger.sentence && !threatened ? next.tokenStart : Number.MAX_SAFE_INTEGER;
-    const sentence = doc.sentences[trigger.sentence];
-    const neighbours = triggers.filter((t) => t !== trigger && t.sentence === trigger.sentence);
-    const otherClauses = sentence ? neighbours.map((t) => clauseBounds(doc.tokens, sentence, t.tokenStart, kb.language)) : [];
+    const neighbours = triggers.map((_, n) => n).filter((n) => n !== k && triggers[n]?.sentence === trigger.sentence);
+    const otherClauses = neighbours.map((n) => clauses[n] as TokenRange);
     // A date past another act's trigger belongs to that act ("met ... to discuss the attack on Tuesday"); a same-type noun beside a verb names the same act and does not compete.
-    const rivals = neighbours.filter(
-      (t) => t.trigger.type !== trigger.trigger.type && after(t, trigger) && !(t.trigger.pos === "noun" && isAim(doc, kb, named, t, sentence?.tokenStart ?? 0)),
-    );
+    const rivals = neighbours
+      .filter((n) => !aims[n])
+      .map((n) => triggers[n] as TriggerMention)
+      .filter((t) => t.trigger.type !== trigger.trigger.type && after(t, trigger));
     for (const candidate of candidatesFor(doc, kb, trigger, nextStart, mentions, context, otherClauses, rivals)) {
       const earlier = namesEarlierAct(candidates, candidate);
       if (earlier) {

@@ -35,6 +35,8 @@ interface TrieNode<T> {
   spellings: (Spelling | null)[] | null;
   /** The lexicon writes the word leading here as an abbreviation ("Adm."), so a lone "." token after it belongs to it. */
   abbreviation: boolean;
+  /** At the root's children: phrases starting with this word, not yet added below it (they are added on first visit). */
+  pending: PendingPhrase<T>[] | null;
 }
 
 const NO_ENTRIES: readonly never[] = Object.freeze([] as never[]);
@@ -110,7 +112,7 @@ function fitsAny(spelling: Spelling, written: readonly string[]): boolean {
 }
 
 function newNode<T>(): TrieNode<T> {
-  return { next: null, entries: null, spellings: null, abbreviation: false };
+  return { next: null, entries: null, spellings: null, abbreviation: false, pending: null };
 }
 
 /** A phrase added but not yet in the trie, filed under its first word. */
@@ -153,11 +155,10 @@ function firstWord(phrase: string, keepHyphens: boolean): string | undefined {
  */
 export class PhraseIndex<T> {
   private readonly root: TrieNode<T> = newNode();
-  private readonly pending = new Map<string, PendingPhrase<T>[]>();
   private phraseCount = 0;
 
   get size(): number {
-    for (const key of [...this.pending.keys()]) this.settle(key);
+    for (const node of this.root.next?.values() ?? []) this.settle(node);
     return this.phraseCount;
   }
 
@@ -204,10 +205,9 @@ export class PhraseIndex<T> {
   /** Exact lookup of a whole phrase, in any case. */
   get(phrase: string): readonly T[] {
     const words = phraseWords(phrase);
-    this.settle(words[0] ?? "");
     let node: TrieNode<T> | undefined = this.root;
     for (const word of words) {
-      node = node.next?.get(word);
+      node = this.child(node, word);
       if (!node) return NO_ENTRIES;
     }
     return node.entries ?? NO_ENTRIES;
@@ -217,24 +217,28 @@ export class PhraseIndex<T> {
     const first = firstWord(pending.phrase, pending.keepHyphens);
     if (first === undefined) return;
     const key = normalizeWord(first);
-    const bucket = this.pending.get(key);
-    if (bucket) bucket.push(pending);
-    else this.pending.set(key, [pending]);
+    this.root.next ??= new Map();
+    let node = this.root.next.get(key);
+    if (!node) {
+      node = newNode();
+      this.root.next.set(key, node);
+    }
+    (node.pending ??= []).push(pending);
   }
 
   /** Puts the phrases filed under one first word into the trie, in the order they were added. */
   /** A node's child by key; at the root, a word not looked up before is settled first. */
+  /** A node's child by key; a child of the root whose phrases are still pending gets them added first. */
   private child(node: TrieNode<T>, key: string): TrieNode<T> | undefined {
     const found = node.next?.get(key);
-    if (found || node !== this.root || !this.pending.has(key)) return found;
-    this.settle(key);
-    return node.next?.get(key);
+    if (found?.pending) this.settle(found);
+    return found;
   }
 
-  private settle(key: string): void {
-    const bucket = this.pending.get(key);
+  private settle(node: TrieNode<T>): void {
+    const bucket = node.pending;
     if (!bucket) return;
-    this.pending.delete(key);
+    node.pending = null;
     for (const { phrase, entry, caseSensitive, keepHyphens } of bucket) {
       const words = splitPhrase(phrase, keepHyphens);
       // The hyphen-keeping variant only matters where it makes a different path.

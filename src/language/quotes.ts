@@ -25,8 +25,11 @@ interface QuoteSpan extends Span {
 export function findQuoteSpans(text: string): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   let open = -1;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i] as string;
+  // Only quote marks and line breaks matter: jump from one to the next.
+  const marks = /[“”"\n]/g;
+  for (let match = marks.exec(text); match; match = marks.exec(text)) {
+    const i = match.index;
+    const ch = match[0];
     if (open < 0) {
       if (OPENING.has(ch)) open = i;
       continue;
@@ -36,7 +39,8 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
       let next = i;
       while (text[next] === "\n" || text[next] === " ") next++;
       if (!OPENING.has(text[next] ?? "")) open = -1;
-      i = next;
+      marks.lastIndex = Math.max(next, i + 1);
+      if (open >= 0 && OPENING.has(text[next] ?? "")) marks.lastIndex = next + 1;
       continue;
     }
     if (CLOSING.has(ch) && ch === (text[open] === "“" ? "”" : "\"")) {
