@@ -7,31 +7,14 @@
  * Usage: node dist/bench/dates.js [--rounds N] [--dir DIR ...] [--dump FILE]
  * (DIR defaults to the bundled samples; each DIR holds NAME.txt with a NAME.json sidecar.)
  */
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { articleFromText } from "../src/article/index.js";
 import { loadKnowledge, packageRoot } from "../src/knowledge/load.js";
 import { datesAnnotator } from "../src/language/dates.js";
 import { tokensAnnotator } from "../src/language/tokens.js";
 import { emptyDoc, type Doc } from "../src/model/doc.js";
-
-interface Text {
-  name: string;
-  text: string;
-  published: string | null;
-}
-
-function loadTexts(dir: string): Text[] {
-  return readdirSync(dir)
-    .filter((f) => f.endsWith(".txt"))
-    .sort()
-    .map((f) => {
-      const sidecar = join(dir, f.replace(/\.txt$/, ".json"));
-      const published = (JSON.parse(readFileSync(sidecar, "utf8")) as { source?: { published?: string } }).source?.published ?? null;
-      return { name: join(dir, f), text: articleFromText(readFileSync(join(dir, f), "utf8")).text, published };
-    });
-}
+import { loadBenchTexts } from "./texts.js";
 
 const { values } = parseArgs({
   options: {
@@ -42,7 +25,7 @@ const { values } = parseArgs({
 });
 const rounds = Number(values.rounds);
 const kb = loadKnowledge();
-const texts = (values.dir ?? [join(packageRoot(), "samples")]).flatMap(loadTexts);
+const texts = (values.dir ?? [join(packageRoot(), "samples")]).flatMap(loadBenchTexts);
 const docs: Doc[] = texts.map(({ text, published }) => {
   const doc = emptyDoc(text, published);
   Object.assign(doc, tokensAnnotator.annotate(doc, kb));

@@ -6,29 +6,15 @@
  *
  * Usage: npm run bench [-- --rounds N]
  */
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { createExtractor } from "../src/extract.js";
-import { articleFromText } from "../src/article/index.js";
+import winkNLP from "wink-nlp";
+import model from "wink-eng-lite-web-model";
 import { wink } from "../src/language/wink.js";
 import { packageRoot } from "../src/knowledge/load.js";
-
-interface Sample {
-  text: string;
-  published: string | null;
-}
-
-function loadSamples(dir: string): Sample[] {
-  return readdirSync(dir)
-    .filter((f) => f.endsWith(".txt"))
-    .sort()
-    .map((f) => {
-      const sidecar = join(dir, f.replace(/\.txt$/, ".json"));
-      const published = (JSON.parse(readFileSync(sidecar, "utf8")) as { source?: { published?: string } }).source?.published ?? null;
-      return { text: articleFromText(readFileSync(join(dir, f), "utf8")).text, published };
-    });
-}
+import { loadBenchTexts } from "./texts.js";
 
 /** The median of a list of timings. */
 function median(values: number[]): number {
@@ -38,51 +24,48 @@ function median(values: number[]): number {
 
 /**
  * Milliseconds per pass of each piece of work over all samples: one warm-up pass
- * each, then `rounds` rounds in which the two take turns, so that a busy machine
- * slows both alike. Returns the median pass of each.
+ * each, then `rounds` rounds in which they take turns, so that a busy machine
+ * slows all alike. Returns the median pass of each.
  */
-function timeTogether(rounds: number, first: () => void, second: () => void): [number, number] {
-  first();
-  second();
-  const a: number[] = [];
-  const b: number[] = [];
+function timeTogether(rounds: number, works: readonly (() => void)[]): number[] {
+  for (const work of works) work();
+  const times = works.map(() => [] as number[]);
   for (let r = 0; r < rounds; r++) {
-    let start = performance.now();
-    first();
-    a.push(performance.now() - start);
-    start = performance.now();
-    second();
-    b.push(performance.now() - start);
+    works.forEach((work, w) => {
+      const start = performance.now();
+      work();
+      times[w]?.push(performance.now() - start);
+    });
   }
-  return [median(a), median(b)];
+  return times.map(median);
 }
 
 const { values } = parseArgs({ options: { rounds: { type: "string", default: "30" } } });
 const rounds = Number(values.rounds);
 const root = packageRoot();
-const samples = loadSamples(join(root, "samples"));
+const samples = loadBenchTexts(join(root, "samples"));
 const characters = samples.reduce((sum, s) => sum + s.text.length, 0);
 
 const loadStart = performance.now();
 const extractor = createExtractor();
 const loadMs = performance.now() - loadStart;
 
+/** wink-nlp with its whole default pipe (negation, sentiment, entities too), for context only. */
+const winkDefault = winkNLP(model);
 let tokens = 0;
 let events = 0;
-const [winkMs, pipelineMs] = timeTogether(
-  rounds,
-  () => {
-    tokens = 0;
-    for (const sample of samples) {
-      const doc = wink.readDoc(sample.text);
-      tokens += (doc.tokens().out(wink.its.pos) as string[]).length;
-    }
-  },
+const countTokens = (nlp: typeof wink) => () => {
+  tokens = 0;
+  for (const sample of samples) tokens += (nlp.readDoc(sample.text).tokens().out(nlp.its.pos) as string[]).length;
+};
+const [winkMs = 0, pipelineMs = 0, winkDefaultMs = 0] = timeTogether(rounds, [
+  countTokens(wink),
   () => {
     events = 0;
     for (const sample of samples) events += extractor.analyze(sample.text, { format: "text", published: sample.published }).events.length;
   },
-);
+  countTokens(winkDefault),
+]);
 
 const result = {
   date: new Date().toISOString(),
@@ -96,6 +79,8 @@ const result = {
   wink_tokenize_tag_ms: Number(winkMs.toFixed(1)),
   parley_pipeline_ms: Number(pipelineMs.toFixed(1)),
   ratio: Number((pipelineMs / winkMs).toFixed(2)),
+  wink_default_pipe_ms: Number(winkDefaultMs.toFixed(1)),
+  ratio_to_default_pipe: Number((pipelineMs / winkDefaultMs).toFixed(2)),
   parley_articles_per_second: Math.round((samples.length * 1000) / pipelineMs),
   wink_tokens_per_second: Math.round((tokens * 1000) / winkMs),
 };
@@ -103,8 +88,9 @@ writeFileSync(join(root, "bench", "results.json"), `${JSON.stringify(result, nul
 process.stdout.write(
   `${samples.length} sample articles, ${tokens} tokens, ${events} events\n` +
     `knowledge load:              ${result.knowledge_load_ms} ms (once per process)\n` +
-    `wink-nlp tokenize + tag:     ${result.wink_tokenize_tag_ms} ms per pass\n` +
+    `wink-nlp tokenize + tag:     ${result.wink_tokenize_tag_ms} ms per pass (the sentence and tag pipe Parley uses)\n` +
     `Parley text pipeline:        ${result.parley_pipeline_ms} ms per pass (${result.parley_articles_per_second} articles/s)\n` +
     `ratio pipeline / wink:       ${result.ratio}\n` +
+    `(context: wink's default pipe, with sentiment, negation and entities: ${result.wink_default_pipe_ms} ms, ratio ${result.ratio_to_default_pipe})\n` +
     `written to bench/results.json\n`,
 );
