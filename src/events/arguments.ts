@@ -1,4 +1,4 @@
-import type { DateMention, Doc, Mention } from "../model/doc.js";
+import type { DateMention, Doc, Mention, Token } from "../model/doc.js";
 import type { DateRange, PlaceRef } from "../model/records.js";
 import type { Knowledge } from "../knowledge/types.js";
 import type { PlaceRank, TriggerMention } from "./candidate.js";
@@ -15,6 +15,8 @@ const PLACING_PREPOSITIONS = new Set(["in", "at", "inside", "near", "outside"]);
 const DESTINATION_PREPOSITIONS = new Set(["to", "into"]);
 /** Words that open a topic phrase ("to discuss X", "talks on X"). */
 const TOPIC_OPENERS = new Set(["discuss", "discussed", "discussing", "on", "about", "regarding", "concerning", "over"]);
+/** Openers that give a topic only right after the trigger. */
+const LOOSE_TOPIC_OPENERS = new Set(["on", "over", "about"]);
 const TOPIC_STOPS = new Set([",", ".", ";", ":", "—", "(", "and", "with", "in", "at", "as", "while", "which", "who", "that", "”", "\""]);
 /** The longest topic phrase kept. */
 const MAX_TOPIC_TOKENS = 8;
@@ -26,44 +28,47 @@ const RANK_OF_RULE: Record<string, PlaceRank> = {
 };
 
 /**
- * The date of a trigger: the date mention closest to it inside its own clause; failing
- * that, the closest one before it in the sentence whose clause holds no other trigger
- * ("On Tuesday, after talks in Tokyo, ..."). A date in another act's clause dates that act.
+ * The date of a trigger. Each date phrase of a sentence belongs to the nearest trigger
+ * before it ("met today", "signed on Aug. 31"); a trigger takes its own date first,
+ * then one its sentence gives a same-type act ("will meet on the sidelines of the
+ * summit this weekend") or, for a meeting, an act voiced there ("warned Putin on
+ * Tuesday during a video call"), then a date that opens the sentence ("On Tuesday,
+ * ..."). A dash or bracket sets a date apart as an aside ("— announced separately
+ * Wednesday —"). A war or crackdown under way is dated only by its own words ("last
+ * year's invasion"), not by the day's news around it.
  */
-export function dateFor(
-  doc: Readonly<Doc>,
-  trigger: TriggerMention,
-  clause: TokenRange,
-  otherClauses: readonly TokenRange[],
-  otherTriggers: readonly TriggerMention[],
-): { date: DateRange | null; rule: string } {
-  const first = doc.tokens[trigger.tokenStart];
-  if (!first) return { date: null, rule: "date/none" };
-  const gap = (d: DateMention, t: TriggerMention) => {
-    const from = doc.tokens[t.tokenStart]?.start ?? 0;
-    const to = doc.tokens[t.tokenEnd - 1]?.end ?? 0;
-    return d.end <= from ? from - d.end : Math.max(0, d.start - to);
-  };
-  // A date belongs to the trigger nearest to it: "agreed to advance the framework signed on Aug. 31" dates the signing.
-  const inSentence = doc.dates.filter((d) => d.sentence === trigger.sentence && !otherTriggers.some((t) => gap(d, t) < gap(d, trigger)));
-  const distance = (d: DateMention) => gap(d, trigger);
-  const inside = (d: DateMention, range: TokenRange) => {
-    const from = doc.tokens[range.start];
-    const to = doc.tokens[range.end - 1];
-    return from !== undefined && to !== undefined && d.start >= from.start && d.end <= to.end;
-  };
-  const inClause = inSentence.filter((d) => inside(d, clause));
-  // Outside its own clause, a date in no other act's clause may date this one ("On Tuesday, after talks in Tokyo, ..."),
-  // unless a dash or bracket sets it apart as an aside ("— announced separately Wednesday —").
-  const free = inSentence.filter((d) => !otherClauses.some((c) => inside(d, c)) && !asideBetween(doc, first.start, d));
-  // A war or crackdown under way is dated only by its own words ("last year's invasion"), not by the day's news around it.
-  const ownDates = trigger.trigger.status === "ongoing" ? inSentence.filter((d) => distanceInTokens(doc, trigger, d) <= OWN_DATE_REACH) : null;
-  const pool = ownDates ?? (inClause.length > 0 ? inClause : free);
-  const best = [...pool].sort((a, b) => distance(a) - distance(b))[0];
-  if (!best) return { date: null, rule: "date/none" };
-  const where = inClause.length > 0 ? "clause" : "sentence";
-  return { date: { text: best.text, start: best.range.start, end: best.range.end }, rule: `date/${where}(${best.rule})` };
+export function dateFor(doc: Readonly<Doc>, trigger: TriggerMention, sentenceTriggers: readonly TriggerMention[]): { date: DateRange | null; rule: string } {
+  const inSentence = doc.dates.filter((d) => d.sentence === trigger.sentence);
+  const nearest = (dates: DateMention[]) => [...dates].sort((a, b) => distanceInTokens(doc, trigger, a) - distanceInTokens(doc, trigger, b))[0];
+  if (trigger.trigger.status === "ongoing") {
+    return dated(nearest(inSentence.filter((d) => distanceInTokens(doc, trigger, d) <= OWN_DATE_REACH)), "own");
+  }
+  const owned = inSentence.map((d) => ({ date: d, owner: ownerOf(doc, d, sentenceTriggers) }));
+  const triggerStart = doc.tokens[trigger.tokenStart]?.start ?? 0;
+  const own = owned.filter((o) => o.owner === trigger && !asideBetween(doc, triggerStart, o.date)).map((o) => o.date);
+  if (own.length > 0) return dated(nearest(own), "own");
+  const shared = owned
+    .filter((o) => o.owner !== undefined && o.owner !== trigger && (o.owner.trigger.type === trigger.trigger.type || (trigger.trigger.type === "CONSULT" && o.owner.trigger.verbal)))
+    .map((o) => o.date);
+  if (shared.length > 0) return dated(nearest(shared), "shared");
+  const opening = owned.filter((o) => o.owner === undefined && o.date.end <= triggerStart && !asideBetween(doc, triggerStart, o.date)).map((o) => o.date);
+  return dated(nearest(opening), "opening");
 }
+
+function dated(date: DateMention | undefined, how: string): { date: DateRange | null; rule: string } {
+  if (!date) return { date: null, rule: "date/none" };
+  return { date: { text: date.text, start: date.range.start, end: date.range.end }, rule: `date/${how}(${date.rule})` };
+}
+
+/** The trigger a date phrase belongs to: the nearest one before it in its sentence, if any. */
+function ownerOf(doc: Readonly<Doc>, date: DateMention, sentenceTriggers: readonly TriggerMention[]): TriggerMention | undefined {
+  let owner: TriggerMention | undefined;
+  for (const t of sentenceTriggers) {
+    if ((doc.tokens[t.tokenEnd - 1]?.end ?? Infinity) <= date.start && (!owner || t.tokenStart > owner.tokenStart)) owner = t;
+  }
+  return owner;
+}
+
 
 /** How many tokens from an ongoing war's trigger its own date may sit. */
 const OWN_DATE_REACH = 3;
@@ -101,7 +106,9 @@ function placeRef(mention: Mention, kb: Knowledge): PlaceRef {
 /** The preposition a place name hangs from, looking past "the capital city of". */
 function prepositionBefore(doc: Readonly<Doc>, kb: Knowledge, mention: Mention): string {
   let i = mention.tokenStart - 1;
-  while (i >= 0 && mention.tokenStart - i <= 5 && kb.language.placeNouns.has(doc.tokens[i]?.lower ?? "")) i--;
+  // "on the Indonesian island of Bali": past place nouns, articles and adjectives.
+  const skippable = (t: Token | undefined) => t !== undefined && (kb.language.placeNouns.has(t.lower) || t.pos === "ADJ" || t.pos === "DET");
+  while (i >= 0 && mention.tokenStart - i <= 6 && skippable(doc.tokens[i])) i--;
   return doc.tokens[i]?.lower ?? "";
 }
 
@@ -123,6 +130,8 @@ export function placesFor(doc: Readonly<Doc>, kb: Knowledge, trigger: TriggerMen
     if (m.kind !== "place" && !isCountryPlace(m)) return false;
     const preposition = prepositionBefore(doc, kb, m);
     if (PLACING_PREPOSITIONS.has(preposition) || coordinatedWithPlace(doc, kb, m)) return true;
+    // "on the island of Bali" places; "talks on Ukraine" does not, so "on" only before a place name.
+    if (preposition === "on" && m.kind === "place") return true;
     return arrival && m.kind === "place" && DESTINATION_PREPOSITIONS.has(preposition) && m.tokenStart > trigger.tokenStart;
   });
   const distance = (m: Mention) => Math.abs(m.tokenStart - trigger.tokenStart);
@@ -180,6 +189,8 @@ export function topicsFor(doc: Readonly<Doc>, trigger: TriggerMention, windowEnd
   for (let i = trigger.tokenStart; i < Math.min(windowEnd + MAX_TOPIC_TOKENS, sentence.tokenEnd); i++) {
     const token = doc.tokens[i];
     if (!token || !TOPIC_OPENERS.has(token.lower)) continue;
+    // "talks on X" gives a topic; an "on" further on ("met ... on the island of Bali") most often does not.
+    if (LOOSE_TOPIC_OPENERS.has(token.lower) && i - trigger.tokenEnd > 1) continue;
     let end = i + 1;
     while (end < sentence.tokenEnd && end - i <= MAX_TOPIC_TOKENS && !TOPIC_STOPS.has(doc.tokens[end]?.lower ?? ",")) end++;
     const from = doc.tokens[i + 1];

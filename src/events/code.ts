@@ -126,8 +126,7 @@ function candidatesFor(
   nextTriggerStart: number,
   mentions: SentenceMentions,
   context: ArticleContext,
-  otherClauses: readonly TokenRange[],
-  otherTriggers: readonly TriggerMention[],
+  sentenceTriggers: readonly TriggerMention[],
 ): EventCandidate[] {
   const sentence = doc.sentences[trigger.sentence];
   if (!sentence) return [];
@@ -205,7 +204,7 @@ function candidatesFor(
 
   const hits = cuesIn(doc, kb, context.named, Math.max(clause.start, trigger.tokenStart - CUE_REACH_BEFORE), Math.min(clause.end, trigger.tokenEnd + CUE_REACH_AFTER));
   const tense = clauseTense(doc.tokens, sentence, trigger.tokenStart, kb.language);
-  const dated = dateFor(doc, trigger, clause, otherClauses, otherTriggers);
+  const dated = dateFor(doc, trigger, sentenceTriggers);
   const status = decideStatus(trigger, hits, tense, dated.date, doc.published, sentenceMood(doc, kb, trigger, clause));
   if (status.status === null) return [];
   // "supports a ceasefire", "called for talks": the noun is an aim, not an act that took place.
@@ -305,11 +304,6 @@ function inheritFromFrame(candidate: EventCandidate, frame: EventCandidate | nul
     candidate.location = frame.location;
     candidate.because.location = "location/from-meeting";
   }
-}
-
-/** Whether `other` sits after `trigger` in the sentence, so that dates beyond it are nearer to it. */
-function after(other: TriggerMention, trigger: TriggerMention): boolean {
-  return other.tokenStart > trigger.tokenStart;
 }
 
 /**
@@ -418,11 +412,7 @@ export function codeEventCandidates(doc: Readonly<Doc>, kb: Knowledge): EventCan
   const triggers = findTriggers(doc, kb, named);
   const context: ArticleContext = { home: homeSide(doc), named, frame: null };
   const bySentence = new Map<number, SentenceMentions>();
-  // Each trigger's clause and whether it names an aim, computed once: every other trigger of its sentence asks.
-  const clauses = triggers.map((t) => {
-    const sentence = doc.sentences[t.sentence];
-    return sentence ? clauseBounds(doc.tokens, sentence, t.tokenStart, kb.language) : { start: t.tokenStart, end: t.tokenEnd };
-  });
+  // Whether each trigger is a noun naming an aim, computed once: every other trigger of its sentence asks.
   const aims = triggers.map((t) => t.trigger.pos === "noun" && isAim(doc, kb, named, t, doc.sentences[t.sentence]?.tokenStart ?? 0));
   const candidates: EventCandidate[] = [];
   triggers.forEach((trigger, k) => {
@@ -435,14 +425,9 @@ export function codeEventCandidates(doc: Readonly<Doc>, kb: Knowledge): EventCan
     // "threatened to strike South Korea": the act threatened, right after "to", does not end the threat's object.
     const threatened = trigger.trigger.type === "THREATEN" && next !== undefined && doc.tokens[next.tokenStart - 1]?.lower === "to";
     const nextStart = next && next.sentence === trigger.sentence && !threatened ? next.tokenStart : Number.MAX_SAFE_INTEGER;
-    const neighbours = triggers.map((_, n) => n).filter((n) => n !== k && triggers[n]?.sentence === trigger.sentence);
-    const otherClauses = neighbours.map((n) => clauses[n] as TokenRange);
-    // A date past another act's trigger belongs to that act ("met ... to discuss the attack on Tuesday"); a same-type noun beside a verb names the same act and does not compete.
-    const rivals = neighbours
-      .filter((n) => !aims[n])
-      .map((n) => triggers[n] as TriggerMention)
-      .filter((t) => t.trigger.type !== trigger.trigger.type && after(t, trigger));
-    for (const candidate of candidatesFor(doc, kb, trigger, nextStart, mentions, context, otherClauses, rivals)) {
+    // The sentence's acts share its date phrases out; a noun that names an aim ("vetoed an aid package") is no act.
+    const sentenceTriggers = triggers.filter((t, n) => t.sentence === trigger.sentence && !aims[n]);
+    for (const candidate of candidatesFor(doc, kb, trigger, nextStart, mentions, context, sentenceTriggers)) {
       const earlier = namesEarlierAct(candidates, candidate);
       if (earlier) {
         earlier.topics = [...new Set([...earlier.topics, ...candidate.topics])];

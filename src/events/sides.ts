@@ -19,6 +19,8 @@ const AGENT_PREPOSITIONS: ReadonlySet<string> = new Set(["by"]);
 const NOUN_AGENT_PREPOSITIONS: ReadonlySet<string> = new Set(["by", "from"]);
 /** Prepositions that introduce the recipient of an event noun ("support for Ukraine", "attack against Israel", "sanctions on Russia"). */
 const RECIPIENT_PREPOSITIONS: ReadonlySet<string> = new Set(["against", "on", "for", "to", "with", "toward", "towards", "into", "at", "upon", "of", "between", "over"]);
+/** A meeting "of" something names its occasion or its members, not a side it is held with ("on the eve of the G20 summit"). */
+const MEETING_RECIPIENT_PREPOSITIONS: ReadonlySet<string> = new Set(["with", "between", "to", "for"]);
 /** For giving and backing, "of" names the giver too ("the assistance of the American people"). */
 const GIVER_AGENT_PREPOSITIONS: ReadonlySet<string> = new Set(["by", "from", "of"]);
 const GIVING_TYPES: ReadonlySet<PloverType> = new Set(["SUPPORT", "AID"]);
@@ -107,6 +109,8 @@ function coordinated(doc: Readonly<Doc>, left: Mention, right: Mention, preposit
   if (between.length === 0) return true;
   if (between.length > 8) return false;
   if (!between.some((t) => t.lower === "and" || t.text === "," || t.text === "&")) return false;
+  // A dash or bracket closes a dateline or an aside: "NUSA DUA, Indonesia, Nov 14 (Parley) — Joe Biden ..."
+  if (between.some((t) => /^[—–()]$/.test(t.text))) return false;
   return between.every((t) => COORDINATION.has(t.lower) || (t.pos !== "VERB" && t.pos !== "AUX" && !prepositions.has(t.lower)));
 }
 
@@ -163,7 +167,7 @@ function mentionsAfter(
   to: number,
   sentenceStart: number,
   agentPrepositions: ReadonlySet<string>,
-  nounRecipients: boolean,
+  nounRecipients: ReadonlySet<string> | null,
 ) {
   const agents: Mention[] = [];
   const recipients: Mention[] = [];
@@ -174,9 +178,22 @@ function mentionsAfter(
     // After "between", every side up to the window's end is one of the parties.
     if (preposition === "between" || between.length > 0) between.push(mention);
     else if (preposition && agentPrepositions.has(preposition)) agents.push(mention);
-    else if (!nounRecipients || (preposition !== null && RECIPIENT_PREPOSITIONS.has(preposition))) recipients.push(mention);
+    else if (!nounRecipients || (preposition !== null && nounRecipients.has(preposition)) || (preposition === "of" && headsGroup(doc, mention, to))) {
+      recipients.push(mention);
+    }
   }
   return { agents, recipients, between };
+}
+
+/** "a meeting of NATO foreign ministers": the name is followed by a group noun, so it names the members who meet. */
+function headsGroup(doc: Readonly<Doc>, mention: Mention, end: number): boolean {
+  for (let i = mention.tokenEnd; i < Math.min(end, mention.tokenEnd + 3); i++) {
+    const token = doc.tokens[i];
+    if (!token) return false;
+    if (GROUP_NOUNS.has(token.lower)) return true;
+    if (!/^\p{Lu}/u.test(token.text)) return false;
+  }
+  return false;
 }
 
 /** A passive verb: a form of "be" (or "get") just before the trigger ("sanctions were imposed"). */
@@ -269,7 +286,8 @@ export function findSides(doc: Readonly<Doc>, mentions: SentenceMentions, trigge
   const start = sentence?.tokenStart ?? 0;
   const verbal = trigger.trigger.pos === "verb" || trigger.trigger.pos === "adj";
   const agentPrepositions = verbal ? AGENT_PREPOSITIONS : GIVING_TYPES.has(trigger.trigger.type) ? GIVER_AGENT_PREPOSITIONS : NOUN_AGENT_PREPOSITIONS;
-  const after = mentionsAfter(doc, mentions, trigger.tokenEnd, windowEnd, start, agentPrepositions, !verbal);
+  const recipientPrepositions = verbal ? null : trigger.trigger.type === "CONSULT" ? MEETING_RECIPIENT_PREPOSITIONS : RECIPIENT_PREPOSITIONS;
+  const after = mentionsAfter(doc, mentions, trigger.tokenEnd, windowEnd, start, agentPrepositions, recipientPrepositions);
   // "talks between X and Y": the pair right after the trigger are its parties; a "between" further on belongs to another noun.
   const betweenNear = after.between.length >= 2 && (after.between[0]?.tokenStart ?? Infinity) - trigger.tokenEnd <= BETWEEN_REACH;
   if (betweenNear) return { subject: after.between.slice(0, 1), object: after.between.slice(1), rule: "between" };
