@@ -132,7 +132,9 @@ export function placesFor(doc: Readonly<Doc>, kb: Knowledge, trigger: TriggerMen
     if (PLACING_PREPOSITIONS.has(preposition) || coordinatedWithPlace(doc, kb, m)) return true;
     // "on the island of Bali" places; "talks on Ukraine" does not, so "on" only before a place name.
     if (preposition === "on" && m.kind === "place") return true;
-    return arrival && m.kind === "place" && DESTINATION_PREPOSITIONS.has(preposition) && m.tokenStart > trigger.tokenStart;
+    // "welcomed ... to the Pentagon", but not "according to the White House".
+    const according = doc.tokens[m.tokenStart - 2]?.lower === "according" || doc.tokens[m.tokenStart - 3]?.lower === "according";
+    return arrival && !according && m.kind === "place" && DESTINATION_PREPOSITIONS.has(preposition) && m.tokenStart > trigger.tokenStart;
   });
   const distance = (m: Mention) => Math.abs(m.tokenStart - trigger.tokenStart);
   return places

@@ -207,13 +207,16 @@ function candidatesFor(
   const dated = dateFor(doc, trigger, sentenceTriggers);
   const status = decideStatus(trigger, hits, tense, dated.date, doc.published, sentenceMood(doc, kb, trigger, clause));
   if (status.status === null) return [];
-  // "supports a ceasefire", "called for talks": the noun is an aim, not an act that took place.
-  if (trigger.trigger.pos === "noun" && isAim(doc, kb, context.named, trigger, clause.start)) return [];
+  // "supports a ceasefire", "called for talks": the noun is an aim, not an act that took place;
+  // "on the eve of the G20 summit" names a moment, not the summit's own business.
+  if (trigger.trigger.pos === "noun" && (isAim(doc, kb, context.named, trigger, clause.start) || hits.some((h) => h.cue === "anchor" && h.token < trigger.tokenStart))) return [];
   const mode = decideMode(type, trigger, hits);
 
   let anaphoric = false;
   const frame = context.frame;
-  const leansOnFrame = trigger.trigger.anaphoric || trigger.trigger.pos === "noun";
+  // "would resume talks" is a new meeting, not the one already reported; nor is a meeting of another party's ("the G20 summit").
+  const renewed = hits.some((h) => h.cue === "renewed" && h.token < trigger.tokenStart);
+  const leansOnFrame = (trigger.trigger.anaphoric || trigger.trigger.pos === "noun") && !renewed;
   if ((source.length === 0 || target.length === 0 || trigger.trigger.anaphoric) && type === "CONSULT" && frame && leansOnFrame) {
     // "The meeting will take place ...", "They also discussed ...": the interaction already reported.
     source = source.length > 0 ? source : [...frame.source];
@@ -341,7 +344,9 @@ function openingConditionEnd(doc: Readonly<Doc>, sentence: Sentence, trigger: Tr
 }
 
 /** Words that deny the clause they govern. */
-const DENIALS = new Set(["deny", "denies", "denied", "denying", "rejected claims", "dismissed claims"]);
+const DENIALS = new Set(["deny", "denies", "denied", "denying", "doubt", "doubts", "doubted"]);
+/** Verbs that report a later act ("agreed that officials would resume talks", "said he would travel"): their "would" is a future, not a condition. */
+const REPORTING_VERBS = new Set(["said", "says", "agreed", "announced", "told", "added", "confirmed", "promised", "pledged", "decided", "expected"]);
 const CONDITIONS = new Set(["if", "unless"]);
 const PROGRESSIVE_AUXILIARIES = new Set(["is", "are", "am"]);
 
@@ -351,7 +356,13 @@ function sentenceMood(doc: Readonly<Doc>, kb: Knowledge, trigger: TriggerMention
   const tokens = doc.tokens;
   const opening = sentence ? tokens[sentence.tokenStart] : undefined;
   let denied = false;
-  for (let i = sentence?.tokenStart ?? 0; i < trigger.tokenStart; i++) if (DENIALS.has(tokens[i]?.lower ?? "")) denied = true;
+  let reported = false;
+  for (let i = sentence?.tokenStart ?? 0; i < trigger.tokenStart; i++) {
+    const word = tokens[i]?.lower ?? "";
+    // "denied that ...", "did not believe China was planning ...".
+    if (DENIALS.has(word) || (word === "believe" && ["not", "n't"].includes(tokens[i - 1]?.lower ?? ""))) denied = true;
+    if (REPORTING_VERBS.has(word)) reported = true;
+  }
   let before = trigger.tokenStart - 1;
   while (before >= clause.start && tokens[before]?.pos === "ADV") before--;
   const progressive = tokens[trigger.tokenStart]?.lower.endsWith("ing") === true && PROGRESSIVE_AUXILIARIES.has(tokens[before]?.lower ?? "");
@@ -360,6 +371,7 @@ function sentenceMood(doc: Readonly<Doc>, kb: Knowledge, trigger: TriggerMention
     conditional: opening !== undefined && CONDITIONS.has(opening.lower) && sentence !== undefined && openingConditionEnd(doc, sentence, trigger) === sentence.tokenEnd,
     denied,
     inProgress: progressive || underWay,
+    reportedFuture: reported && tokens.slice(clause.start, trigger.tokenStart).some((t) => t.lower === "would" || t.lower === "'d"),
   };
 }
 

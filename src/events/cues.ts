@@ -7,6 +7,8 @@ export interface CueHit {
   cue: CueClass;
   token: number;
   length: number;
+  /** The cue's first word, lower case. */
+  word: string;
 }
 
 /** Every status or mode cue in tokens [from, to); `named` holds the tokens inside names and dates. */
@@ -17,7 +19,7 @@ export function cuesIn(doc: Readonly<Doc>, kb: Knowledge, named: ReadonlySet<num
     if (named.has(i) && /^\p{Lu}/u.test(doc.tokens[i]?.text ?? "")) continue;
     const match = kb.eventCues.longestMatch(doc.tokens, i, to);
     if (!match) continue;
-    for (const cue of match.entries) hits.push({ cue, token: i, length: match.length });
+    for (const cue of match.entries) hits.push({ cue, token: i, length: match.length, word: doc.tokens[i]?.lower ?? "" });
   }
   return hits;
 }

@@ -33,6 +33,13 @@ export interface SentenceMood {
   denied: boolean;
   /** The trigger is a progressive form ("are holding talks") or followed by "under way". */
   inProgress: boolean;
+  /** "would" reports a later act ("agreed that officials would resume talks"): planned, not conditional. */
+  reportedFuture: boolean;
+}
+
+/** The cue word "would" (or "'d"), which a reported future turns into a plan. */
+function isWould(hit: CueHit): boolean {
+  return hit.word === "would" || hit.word === "'d";
 }
 
 export function decideStatus(
@@ -47,7 +54,9 @@ export function decideStatus(
   const end = trigger.tokenEnd;
   if (cuesBetween(hits, start - NEGATION_REACH, start, "negation")) return { status: null, rule: "status/negated" };
   if (cuesBetween(hits, start - MODAL_REACH, end + 6, "cancelled")) return { status: "cancelled", rule: "status/cancelled-cue" };
-  if (cuesBetween(hits, start - MODAL_REACH, start, "hypothetical")) return { status: "hypothetical", rule: "status/modal" };
+  const conditional = hits.some((h) => h.cue === "hypothetical" && h.token >= start - MODAL_REACH && h.token < start && !(mood.reportedFuture && isWould(h)));
+  if (conditional) return { status: "hypothetical", rule: "status/modal" };
+  if (mood.reportedFuture) return { status: "planned", rule: "status/reported-future" };
   if (mood.denied) return { status: "hypothetical", rule: "status/denied" };
   // A threat is made when it is said, conditions and all (GUIDE: "we will impose costs if ..." occurred).
   if (mood.conditional && trigger.trigger.type !== "THREATEN") return { status: "hypothetical", rule: "status/condition" };
