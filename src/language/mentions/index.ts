@@ -16,7 +16,7 @@ export function byPosition(a: Mention, b: Mention): number {
  */
 export const mentionsAnnotator = defineAnnotator({
   name: "mentions",
-  requires: ["tokens", "sentences", "paragraphs"],
+  requires: ["tokens", "sentences", "paragraphs", "dates"],
   adds: ["mentions", "actors"],
   annotate(doc, kb) {
     const allSides = recognizeSides(doc, kb);

@@ -317,6 +317,12 @@ function peopleInSentence(ctx: SentenceContext): PersonCandidate[] {
       continue;
     }
     const nameEnd = nameRunEnd(tokens, i, ctx.end, kb.language);
+    if (nameEnd > i && insideDate(ctx, i)) {
+      // "last May": a month, not Theresa May.
+      pendingRole = null;
+      i = nameEnd;
+      continue;
+    }
     if (nameEnd > i) {
       const rule = pendingRole ? "people/apposition-before" : bareNameRule(ctx, i, nameEnd);
       if (rule && !isByline(tokens, i)) {
@@ -330,6 +336,11 @@ function peopleInSentence(ctx: SentenceContext): PersonCandidate[] {
     i++;
   }
   return candidates;
+}
+
+function insideDate(ctx: SentenceContext, i: number): boolean {
+  const token = ctx.doc.tokens[i];
+  return token !== undefined && ctx.doc.dates.some((d) => d.start <= token.start && token.start < d.end);
 }
 
 /** "By Jane Doe" at the start of a paragraph is a byline, not a person in the story. */
