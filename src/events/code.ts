@@ -146,10 +146,11 @@ function candidatesFor(
       because.sides += `+${pronoun.rule}`;
     }
   }
-  if (source.length === 0 && UNORDERED_TYPES.has(type)) {
-    // "... teamed U.S. soldiers with British and French divisions": every party sits after the verb.
-    source = codesOf(doc, sides.object).slice(0, 1);
-    if (source.length > 0) because.sides += "+parties-after";
+  const partiesAfter = codesOf(doc, sides.object);
+  if (source.length === 0 && UNORDERED_TYPES.has(type) && partiesAfter.length >= 2) {
+    // "... teamed U.S. soldiers with British and French divisions": both parties sit after the verb.
+    source = partiesAfter.slice(0, 1);
+    because.sides += "+parties-after";
   }
   if (type === "THREATEN") {
     // "Biden said Russia would face further sanctions": the speaker threatens whoever the reported clause is about.

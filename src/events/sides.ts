@@ -9,6 +9,8 @@ const NOUN_PHRASE_FILLERS = new Set(["DET", "ADJ", "NUM", "PRON"]);
 /** Tokens that end the stretch of text a trigger's object can lie in. */
 const CLAUSE_BREAKS = new Set([";", "—", "–", "(", "while", "but", "whereas", "although", "because", "whom", "who", "which"]);
 const QUOTE_MARKS = new Set(["“", "”", "\""]);
+/** Auxiliaries that begin a new predicate after an object ("... is meant to", "... will also"). */
+const FINITE_AUXILIARIES = new Set(["is", "are", "was", "were", "will", "would", "has", "have", "had"]);
 /** How close after a trigger its "between X and Y" must start. */
 const BETWEEN_REACH = 5;
 /** How close after an event noun its "by" agent must be ("attack against Israel by Iran"); farther, "by" belongs to another word. */
@@ -100,6 +102,11 @@ export function objectWindowEnd(doc: Readonly<Doc>, from: number, sentenceEnd: n
     if (!token) break;
     if (CLAUSE_BREAKS.has(token.lower)) return i;
     if (QUOTE_MARKS.has(token.text) && doc.quotes.some((q) => q.start - 1 === token.start || q.end === token.start)) return i;
+    // An apposition describes what came before ("the “Quad,” a group that counters Beijing"; "known as ..."): its names are no party.
+    const next = doc.tokens[i + 1]?.lower;
+    if ((token.text === "," && (next === "a" || next === "an")) || (token.lower === "known" && next === "as")) return i;
+    // A finite verb starts the next predicate: "meeting with Chinese officials | is meant to strengthen ties with U.S. allies".
+    if (i > from && token.pos === "AUX" && FINITE_AUXILIARIES.has(token.lower)) return i;
   }
   return Math.min(sentenceEnd, nextTrigger);
 }
