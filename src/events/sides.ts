@@ -9,6 +9,8 @@ const NOUN_PHRASE_FILLERS = new Set(["DET", "ADJ", "NUM", "PRON"]);
 /** Tokens that end the stretch of text a trigger's object can lie in. */
 const CLAUSE_BREAKS = new Set([";", "—", "–", "(", "while", "but", "whereas", "although", "because", "whom", "who", "which"]);
 const QUOTE_MARKS = new Set(["“", "”", "\""]);
+/** Words that are prepositions or conjunctions; followed by a name and a verb they open a clause. */
+const CLAUSE_OPENERS = new Set(["after", "before", "since", "until", "as"]);
 /** Auxiliaries that begin a new predicate after an object ("... is meant to", "... will also"). */
 const FINITE_AUXILIARIES = new Set(["is", "are", "was", "were", "will", "would", "has", "have", "had"]);
 /** How close after a trigger its "between X and Y" must start. */
@@ -75,6 +77,9 @@ function governingPreposition(tokens: readonly Token[], mention: Mention, senten
     }
     // "the leaders of Russia and Ukraine agreed": the countries of a group noun are its subject.
     if (token.lower === "of" && GROUP_NOUNS.has(tokens[i - 1]?.lower ?? "")) return null;
+    // "days after Kristersson visited Budapest": a word that can be a preposition here opens a clause, whose subject is the name.
+    const verbFollows = ["VERB", "AUX"].includes(tokens[mention.tokenEnd]?.pos ?? "");
+    if (CLAUSE_OPENERS.has(token.lower) && verbFollows) return null;
     if (mentions.prepositions.has(token.lower)) return token.lower;
     // A conjunct shares the preposition of the first member of its list ("with Japanese and South Korean ...").
     const conjunct = (token.lower === "and" || token.text === ",") ? mentionAt.get(i - 1) : undefined;
