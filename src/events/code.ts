@@ -279,6 +279,10 @@ function candidatesFor(
       }));
     }
   }
+  // "will meet bilaterally with X and Y": one meeting per counterpart's country.
+  if (type === "CONSULT" && target.length > 1 && hits.some((h) => h.cue === "separately")) {
+    return target.map((code) => ({ ...base, target: [code], because: { ...base.because, sides: `${base.because.sides}+one-per-counterpart` } }));
+  }
   const distinctCountries = [...new Set(places.map((p) => p.country))];
   if (type === "CONSULT" && distinctCountries.length > 1 && distinctCountries.every((c) => c && target.includes(c))) {
     return places.map((place) => ({ ...base, target: [place.country as string], location: place, because: { ...base.because, location: "location/one-per-city" } }));
@@ -434,7 +438,10 @@ export function codeEventCandidates(doc: Readonly<Doc>, kb: Knowledge): EventCan
       mentions = sentenceMentions(doc, trigger.sentence, kb.language.prepositions);
       bySentence.set(trigger.sentence, mentions);
     }
-    const next = triggers[k + 1];
+    // "will host a trilateral meeting with ...": a same-type noun right after a verb is its object, so the verb's object reaches past it.
+    const sameAct = (t: TriggerMention | undefined) =>
+      t !== undefined && trigger.trigger.pos === "verb" && t.trigger.pos !== "verb" && t.trigger.type === trigger.trigger.type && t.tokenStart - trigger.tokenEnd <= 3;
+    const next = sameAct(triggers[k + 1]) ? triggers[k + 2] : triggers[k + 1];
     // "threatened to strike South Korea": the act threatened, right after "to", does not end the threat's object.
     const threatened = trigger.trigger.type === "THREATEN" && next !== undefined && doc.tokens[next.tokenStart - 1]?.lower === "to";
     const nextStart = next && next.sentence === trigger.sentence && !threatened ? next.tokenStart : Number.MAX_SAFE_INTEGER;

@@ -255,6 +255,20 @@ function complementOfNoun(tokens: readonly Token[], nounStart: number, prepositi
   return false;
 }
 
+/** The first side mention of a sentence that no preposition governs, with its coordinated members: the sentence's subject. */
+function sentenceSubject(doc: Readonly<Doc>, mentions: SentenceMentions, before: number, sentenceStart: number): Mention[] {
+  const candidates = mentions.sides.filter((m) => m.tokenEnd <= before);
+  const head = candidates.findIndex((m) => !governingPreposition(doc.tokens, m, sentenceStart, mentions));
+  if (head < 0) return [];
+  const group = [candidates[head] as Mention];
+  for (let j = head + 1; j < candidates.length; j++) {
+    const next = candidates[j] as Mention;
+    if (!coordinated(doc, group[group.length - 1] as Mention, next, mentions.prepositions)) break;
+    group.push(next);
+  }
+  return group;
+}
+
 /** Whether tokens [from, to) are only the given words. */
 function precededOnlyBy(tokens: readonly Token[], from: number, to: number, words: readonly string[]): boolean {
   for (let i = from; i < to; i++) if (!words.includes(tokens[i]?.lower ?? "")) return false;
@@ -306,10 +320,15 @@ export function findSides(doc: Readonly<Doc>, mentions: SentenceMentions, trigge
   const subject = subjectBefore(doc, mentions, trigger.tokenStart, start);
   if (verbal) {
     if (isPassive(doc.tokens, trigger)) return { subject: after.agents, object: subject, rule: "passive" };
-    return { subject, object: [...after.recipients, ...after.agents], rule: "subject-object" };
+    // "... visited Colombia and Brazil, meeting with ...": a participle after a comma shares the sentence's subject.
+    const participle = doc.tokens[trigger.tokenStart]?.lower.endsWith("ing") === true && doc.tokens[trigger.tokenStart - 1]?.text === ",";
+    const agent = participle ? sentenceSubject(doc, mentions, trigger.tokenStart, start) : subject;
+    return { subject: agent, object: [...after.recipients, ...after.agents], rule: participle ? "participle-subject" : "subject-object" };
   }
+  // "condemnation of the attacks by Hamas": what is condemned is the act's agent, not its victim.
+  const accused = trigger.trigger.type === "ACCUSE" ? after.agents : [];
   const modifier = premodifiers(doc, mentions, trigger.tokenStart);
-  if (modifier.length > 0) return { subject: modifier, object: after.recipients, rule: "premodifier" };
+  if (modifier.length > 0) return { subject: modifier, object: accused.length > 0 ? accused : after.recipients, rule: "premodifier" };
   // "by X" may come a few words on ("attack against Israel by Iran"); a giver's "of" must follow the noun at once ("the assistance of the American people").
   const near = after.agents.filter((m) => {
     const preposition = governingPreposition(doc.tokens, m, start, mentions);
