@@ -3,11 +3,6 @@ import type { DateRange, PlaceRef } from "../model/records.js";
 import type { Knowledge } from "../knowledge/types.js";
 import type { PlaceRank, TriggerMention } from "./candidate.js";
 
-/** A half-open token range [start, end). */
-export interface TokenRange {
-  start: number;
-  end: number;
-}
 
 /** Prepositions that place an event ("in Alaska", "at the Pentagon"). */
 const PLACING_PREPOSITIONS = new Set(["in", "at", "inside", "near", "outside"]);

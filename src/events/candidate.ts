@@ -10,6 +10,12 @@ export interface TriggerMention {
   tokenEnd: number;
 }
 
+/** A half-open token range [start, end). */
+export interface TokenRange {
+  start: number;
+  end: number;
+}
+
 /** How specific a place is; merging keeps the most specific. */
 export type PlaceRank = 0 | 1 | 2 | 3;
 

@@ -2,8 +2,8 @@ import type { Doc, Mention, Sentence } from "../model/doc.js";
 import { UNORDERED_TYPES, type PloverType } from "../model/plover.js";
 import type { Knowledge } from "../knowledge/types.js";
 import { clauseBounds, clauseTense } from "../language/tense.js";
-import { dateFor, destinationPlace, destinationsFor, placesFor, topicsFor, type TokenRange } from "./arguments.js";
-import type { EventCandidate, TriggerMention } from "./candidate.js";
+import { dateFor, destinationPlace, destinationsFor, placesFor, topicsFor } from "./arguments.js";
+import type { EventCandidate, TokenRange, TriggerMention } from "./candidate.js";
 import { cuesIn } from "./cues.js";
 import { mergeCandidates } from "./merge.js";
 import { decideMode } from "./mode.js";
@@ -16,12 +16,14 @@ import { findTriggers } from "./triggers.js";
 const COOPERATIVE_TYPES: ReadonlySet<PloverType> = new Set(["CONSULT", "AGREE", "SUPPORT", "COOPERATE", "REQUEST"]);
 /** Acts that, voiced during a meeting with no addressee named, are addressed to the other side of that meeting. */
 const COUNTERPART_TYPES: ReadonlySet<PloverType> = new Set(["REQUEST", "AGREE", "REJECT", "CONCEDE"]);
+/** Acts whose "to" + verb complement is what they ask for or threaten, not a second act. */
+const GOVERNING_TYPES: ReadonlySet<PloverType> = new Set(["REQUEST", "THREATEN", "REJECT"]);
 /** Types whose records carry the place where they happened. */
 const PLACED_TYPES: ReadonlySet<PloverType> = new Set(["CONSULT", "COOPERATE", "ASSAULT", "PROTEST", "AGREE", "COERCE"]);
 /** Types that may have no receiving side ("protesters rallied", "Russia mobilized"). */
 const TARGET_OPTIONAL: ReadonlySet<PloverType> = new Set(["PROTEST", "MOBILIZE"]);
 /** Types where one country can act on itself (a government's repression of its own people). */
-const SELF_DIRECTED: ReadonlySet<PloverType> = new Set(["COERCE", "PROTEST"]);
+const SELF_DIRECTED: ReadonlySet<PloverType> = new Set(["COERCE", "PROTEST", "RETREAT"]);
 /** How far before a trigger to look for the cues that decide status. */
 const CUE_REACH_BEFORE = 8;
 const CUE_REACH_AFTER = 8;
@@ -106,6 +108,12 @@ function placeCountries(doc: Readonly<Doc>, sentence: number, from: number, to: 
     .filter((m) => m.kind === "place" && m.sentence === sentence && m.tokenStart >= from && m.tokenEnd <= to && m.code)
     .map((m) => m.code as string);
   return [...new Set(codes)];
+}
+
+/** "released five political prisoners": a noun for people stands in for a named person as the object. */
+function personNounAfter(doc: Readonly<Doc>, kb: Knowledge, trigger: TriggerMention, windowEnd: number): boolean {
+  for (let i = trigger.tokenEnd; i < windowEnd; i++) if (kb.language.personNouns.has(doc.tokens[i]?.lower ?? "")) return true;
+  return false;
 }
 
 /** "between the two leaders", "with both sides" right after a meeting word. */
@@ -244,7 +252,7 @@ function candidatesFor(
   // A meeting among an organisation's own members ("NATO ambassadors met") has the organisation alone as its side.
   const amongMembers = type === "CONSULT" && source.length === 1 && sides.subject.some((m) => m.kind === "organization" && m.international === true);
   if (target.length === 0 && destinations.length === 0 && !TARGET_OPTIONAL.has(type) && !amongMembers) return [];
-  if (trigger.trigger.needsPersonObject && sides.object.length === 0) return [];
+  if (trigger.trigger.needsPersonObject && sides.object.length === 0 && !personNounAfter(doc, kb, trigger, windowEnd)) return [];
   if (trigger.trigger.needsDirection && (sides.subject.length === 0 || sides.object.length === 0)) return [];
   if (trigger.trigger.needsActor && sides.subject.length === 0 && sides.object.length === 0) return [];
 
@@ -433,6 +441,9 @@ export function codeEventCandidates(doc: Readonly<Doc>, kb: Knowledge): EventCan
   const aims = triggers.map((t) => t.trigger.pos === "noun" && isAim(doc, kb, named, t, doc.sentences[t.sentence]?.tokenStart ?? 0));
   const candidates: EventCandidate[] = [];
   triggers.forEach((trigger, k) => {
+    // "called on Ethiopia to withdraw its troops", "threatened to strike": the act asked for or threatened has not happened.
+    const governor = triggers[k - 1];
+    if (governor?.sentence === trigger.sentence && GOVERNING_TYPES.has(governor.trigger.type) && doc.tokens[trigger.tokenStart - 1]?.lower === "to") return;
     let mentions = bySentence.get(trigger.sentence);
     if (!mentions) {
       mentions = sentenceMentions(doc, trigger.sentence, kb.language.prepositions);

@@ -1,6 +1,6 @@
 import type { Doc, Mention, Token } from "../model/doc.js";
 import type { PloverType } from "../model/plover.js";
-import type { TriggerMention } from "./candidate.js";
+import type { TokenRange, TriggerMention } from "./candidate.js";
 
 /** Nouns for the people who act for a country or body ("the leaders of", "foreign ministers of"). */
 const GROUP_NOUNS = new Set(["leaders", "leader", "heads", "head", "ministers", "minister", "officials", "representatives", "delegations", "delegation", "governments", "government", "presidents", "envoys", "members", "diplomats", "ambassadors", "negotiators", "forces", "troops", "militaries", "armies", "navies"]);
@@ -146,12 +146,28 @@ export function sentenceMentions(doc: Readonly<Doc>, sentence: number, prepositi
   return { sides, at, prepositions };
 }
 
+/** Relative pronouns that open a clause set off by commas. */
+const RELATIVE_PRONOUNS = new Set(["which", "who", "whose", "whom"]);
+
+/** A ", which ... ," clause that ends right before a verb, if there is one. */
+function relativeClauseBefore(tokens: readonly Token[], verb: number, sentenceStart: number): TokenRange | null {
+  let i = verb - 1;
+  while (i >= sentenceStart && tokens[i]?.pos === "ADV") i--;
+  if (tokens[i]?.text !== ",") return null;
+  for (let k = i - 1; k > sentenceStart; k--) {
+    if (tokens[k]?.text === "," && RELATIVE_PRONOUNS.has(tokens[k + 1]?.lower ?? "")) return { start: k, end: i };
+  }
+  return null;
+}
+
 /**
  * The grammatical subject of a trigger: the nearest side mention before it that no
  * preposition governs, with the mentions coordinated with it ("Blinken and Austin").
  */
 export function subjectBefore(doc: Readonly<Doc>, mentions: SentenceMentions, before: number, sentenceStart: number): Mention[] {
-  const candidates = mentions.sides.filter((m) => m.tokenEnd <= before);
+  // "London, which has accused Moscow of ..., expelled": the relative clause before the verb holds no subject of it.
+  const relative = relativeClauseBefore(doc.tokens, before, sentenceStart);
+  const candidates = mentions.sides.filter((m) => m.tokenEnd <= before && !(relative && m.tokenStart >= relative.start && m.tokenEnd <= relative.end));
   for (let k = candidates.length - 1; k >= 0; k--) {
     const head = candidates[k] as Mention;
     if (governingPreposition(doc.tokens, head, sentenceStart, mentions)) continue;

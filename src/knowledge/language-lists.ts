@@ -45,6 +45,7 @@ export function loadLanguageLists(dataDir: string): LanguageLists {
     speakerNouns: wordSet(join(dir, "speaker-nouns.txt")),
     prepositions: wordSet(join(dir, "prepositions.txt")),
     placeNouns: wordSet(join(dir, "place-nouns.txt")),
+    personNouns: wordSet(join(dir, "person-nouns.txt")),
     tense: loadTenseLists(dataDir),
   };
 }

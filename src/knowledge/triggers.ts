@@ -84,7 +84,8 @@ function surfaceForms(trigger: Trigger, forms: string[] | null, irregular: Reado
   const words = trigger.phrase.split(/\s+/);
   if (trigger.pos === "verb") {
     const [head = "", ...rest] = words;
-    return (forms ?? verbForms(head, irregular)).map((form) => [form, ...rest].join(" "));
+    // A listed form may be the whole phrase ("broke off diplomatic relations") or only its head word ("expelled").
+    return (forms ?? verbForms(head, irregular)).map((form) => (form.includes(" ") ? form : [form, ...rest].join(" ")));
   }
   if (trigger.pos === "noun") {
     const head = words[words.length - 1] ?? "";

@@ -147,6 +147,8 @@ export interface LanguageLists {
   prepositions: ReadonlySet<string>;
   /** Words between a preposition and its place ("in the capital city of Kyiv"). */
   placeNouns: ReadonlySet<string>;
+  /** Nouns for people a government holds, frees or expels ("prisoners", "diplomats"). */
+  personNouns: ReadonlySet<string>;
   /** Cues of a clause's tense beyond verb forms; without them only modals mark the future. */
   tense?: TenseLists;
 }
