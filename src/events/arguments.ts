@@ -26,8 +26,9 @@ const RANK_OF_RULE: Record<string, PlaceRank> = {
  * The date of a trigger. Each date phrase of a sentence belongs to the nearest trigger
  * before it ("met today", "signed on Aug. 31"); a trigger takes its own date first,
  * then one its sentence gives a same-type act ("will meet on the sidelines of the
- * summit this weekend") or, for a meeting, an act voiced there ("warned Putin on
- * Tuesday during a video call"), then a date that opens the sentence ("On Tuesday,
+ * summit this weekend"), unless that act is a participle after a noun ("under a
+ * framework signed on Monday"), or, for a meeting, an act voiced there ("warned Putin
+ * on Tuesday during a video call"); then a date that opens the sentence ("On Tuesday,
  * ..."). A dash or bracket sets a date apart as an aside ("— announced separately
  * Wednesday —"). A war or crackdown under way is dated only by its own words ("last
  * year's invasion"), not by the day's news around it.
@@ -43,11 +44,23 @@ export function dateFor(doc: Readonly<Doc>, trigger: TriggerMention, sentenceTri
   const own = owned.filter((o) => o.owner === trigger && !asideBetween(doc, triggerStart, o.date)).map((o) => o.date);
   if (own.length > 0) return dated(nearest(own), "own");
   const shared = owned
-    .filter((o) => o.owner !== undefined && o.owner !== trigger && (o.owner.trigger.type === trigger.trigger.type || (trigger.trigger.type === "CONSULT" && o.owner.trigger.verbal)))
+    .filter(
+      (o) =>
+        o.owner !== undefined &&
+        o.owner !== trigger &&
+        !(trigger.trigger.pos === "verb" && o.owner.tokenStart > trigger.tokenStart && reducedRelative(doc, o.owner)) &&
+        (o.owner.trigger.type === trigger.trigger.type || (trigger.trigger.type === "CONSULT" && o.owner.trigger.verbal)),
+    )
     .map((o) => o.date);
   if (shared.length > 0) return dated(nearest(shared), "shared");
   const opening = owned.filter((o) => o.owner === undefined && o.date.end <= triggerStart && !asideBetween(doc, triggerStart, o.date)).map((o) => o.date);
   return dated(nearest(opening), "opening");
+}
+
+/** "(agreed ...) under a framework signed on Monday": a participle right after a noun, later than a verb, dates an earlier act of its own. */
+function reducedRelative(doc: Readonly<Doc>, trigger: TriggerMention): boolean {
+  const head = doc.tokens[trigger.tokenStart];
+  return trigger.trigger.pos === "verb" && head !== undefined && /(ed|en|wn)$/.test(head.lower) && ["NOUN", "PROPN"].includes(doc.tokens[trigger.tokenStart - 1]?.pos ?? "");
 }
 
 function dated(date: DateMention | undefined, how: string): { date: DateRange | null; rule: string } {

@@ -31,6 +31,8 @@ const CUE_REACH_AFTER = 8;
 /** What the article is about overall: the side most of its people belong to, and the interaction under discussion. */
 interface ArticleContext {
   home: string | null;
+  /** The candidates found so far in the current sentence. */
+  sentenceActs: readonly EventCandidate[];
   /** Tokens inside names and dates, where capitalised words are no triggers or cues. */
   named: ReadonlySet<number>;
   /** The latest meeting or call reported so far: acts voiced "during the call" take its date, place and sides. */
@@ -126,6 +128,16 @@ function personIndices(mentions: readonly Mention[]): number[] {
   return [...new Set(mentions.filter((m) => m.kind === "person" && m.actor !== undefined).map((m) => m.actor as number))];
 }
 
+/** Prepositions that make a meeting noun the setting of something said: "during a call", "in a phone call", "over a video link". */
+const SETTING_PREPOSITIONS = new Set(["during", "in", "on", "over", "at"]);
+
+/** Whether a meeting noun is introduced as where something was said ("during a video call"), skipping its determiner and modifiers. */
+function isSettingOfSpeech(doc: Readonly<Doc>, trigger: TriggerMention): boolean {
+  let i = trigger.tokenStart - 1;
+  while (i >= trigger.tokenStart - 4 && ["DET", "ADJ", "NOUN", "PROPN", "NUM"].includes(doc.tokens[i]?.pos ?? "")) i--;
+  return SETTING_PREPOSITIONS.has(doc.tokens[i]?.lower ?? "");
+}
+
 /** One candidate per trigger, or several for a trip to several countries or a meeting in several cities. */
 function candidatesFor(
   doc: Readonly<Doc>,
@@ -203,6 +215,15 @@ function candidatesFor(
     if (others.length === 1) {
       target = others;
       because.sides += "+the-other-country";
+    }
+  }
+  if (target.length === 0 && type === "CONSULT" && trigger.trigger.pos === "noun" && isSettingOfSpeech(doc, trigger)) {
+    // "Lula warned Maduro on Tuesday during a video call": the call is between the parties of what was said in it.
+    const said = context.sentenceActs.find((c) => c.mention.trigger.verbal && c.source.length > 0 && c.target.length > 0);
+    if (said) {
+      source = [...said.source];
+      target = [...said.target];
+      because.sides += "+parties-of-what-was-said";
     }
   }
   if (target.length === 0 && type === "CONSULT" && refersToBothSides(doc, trigger.tokenEnd, windowEnd)) {
@@ -418,11 +439,15 @@ function namesEarlierAct(candidates: readonly EventCandidate[], candidate: Event
   const trigger = candidate.mention;
   if (trigger.trigger.pos === "verb" && !trigger.trigger.anaphoric) return undefined;
   const parties = new Set([...candidate.source, ...candidate.target]);
+  // "agreed to advance the framework signed on Aug. 31": a noun dated apart from the verb is an act of its own.
+  const datedApart = (c: EventCandidate) =>
+    candidate.because.date?.startsWith("date/own") === true && candidate.date !== null && c.date !== null && c.date.start !== candidate.date.start;
   return candidates.find(
     (c) =>
       c.mention.sentence === trigger.sentence &&
       c.type === candidate.type &&
       c.mention.tokenStart < trigger.tokenStart &&
+      !datedApart(c) &&
       [...parties].every((code) => c.source.includes(code) || c.target.includes(code)),
   );
 }
@@ -435,7 +460,7 @@ function namesEarlierAct(candidates: readonly EventCandidate[], candidate: Event
 export function codeEventCandidates(doc: Readonly<Doc>, kb: Knowledge): EventCandidate[] {
   const named = tokensInNamesAndDates(doc);
   const triggers = findTriggers(doc, kb, named);
-  const context: ArticleContext = { home: homeSide(doc), named, frame: null };
+  const context: ArticleContext = { home: homeSide(doc), named, frame: null, sentenceActs: [] };
   const bySentence = new Map<number, SentenceMentions>();
   // Whether each trigger is a noun naming an aim, computed once: every other trigger of its sentence asks.
   const aims = triggers.map((t) => t.trigger.pos === "noun" && isAim(doc, kb, named, t, doc.sentences[t.sentence]?.tokenStart ?? 0));
@@ -458,12 +483,18 @@ export function codeEventCandidates(doc: Readonly<Doc>, kb: Knowledge): EventCan
     const nextStart = next && next.sentence === trigger.sentence && !threatened ? next.tokenStart : Number.MAX_SAFE_INTEGER;
     // The sentence's acts share its date phrases out; a noun that names an aim ("vetoed an aid package") is no act.
     const sentenceTriggers = triggers.filter((t, n) => t.sentence === trigger.sentence && !aims[n]);
+    context.sentenceActs = candidates.filter((c) => c.mention.sentence === trigger.sentence);
     for (const candidate of candidatesFor(doc, kb, trigger, nextStart, mentions, context, sentenceTriggers)) {
       const earlier = namesEarlierAct(candidates, candidate);
       if (earlier) {
         earlier.topics = [...new Set([...earlier.topics, ...candidate.topics])];
         // "had planned to meet ..., but the meeting was called off"
         if (candidate.status === "cancelled") earlier.status = "cancelled";
+        // "signed a memorandum ... on Friday": the date the noun carries dates the act.
+        if (earlier.date === null && candidate.date !== null) {
+          earlier.date = candidate.date;
+          if (candidate.because.date) earlier.because.date = candidate.because.date;
+        }
         continue;
       }
       dateUndatedAct(doc, candidate);

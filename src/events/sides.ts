@@ -119,6 +119,8 @@ export function objectWindowEnd(doc: Readonly<Doc>, from: number, sentenceEnd: n
 function coordinated(doc: Readonly<Doc>, left: Mention, right: Mention, prepositions: ReadonlySet<string>): boolean {
   const between = doc.tokens.slice(left.tokenEnd, phraseStart(right));
   if (between.length === 0) return true;
+  // "the U.S.-Ukraine framework": a hyphenated pair of parties.
+  if (between.length === 1 && between[0]?.text === "-") return true;
   if (between.length > 8) return false;
   if (!between.some((t) => t.lower === "and" || t.text === "," || t.text === "&")) return false;
   // A dash or bracket closes a dateline or an aside: "NUSA DUA, Indonesia, Nov 14 (Parley) — Joe Biden ..."
@@ -206,11 +208,23 @@ function mentionsAfter(
     // After "between", every side up to the window's end is one of the parties.
     if (preposition === "between" || between.length > 0) between.push(mention);
     else if (preposition && agentPrepositions.has(preposition)) agents.push(mention);
-    else if (!nounRecipients || (preposition !== null && nounRecipients.has(preposition)) || (preposition === "of" && headsGroup(doc, mention, to))) {
+    else if (preposition === "of" && ofAnOccasion(doc, mention)) {
+      // "met ... on the eve of the Mercosur summit", "on the margins of the G7": the occasion is not a party.
+      continue;
+    } else if (!nounRecipients || (preposition !== null && nounRecipients.has(preposition)) || (preposition === "of" && headsGroup(doc, mention, to))) {
       recipients.push(mention);
     }
   }
   return { agents, recipients, between };
+}
+
+/** Nouns for the time or setting of an act: a name after "the <noun> of" is its occasion. */
+const OCCASION_NOUNS = new Set(["eve", "margins", "margin", "sidelines", "sideline", "fringes", "fringe", "conclusion", "end", "start", "opening", "close", "run-up", "anniversary", "occasion", "day"]);
+
+function ofAnOccasion(doc: Readonly<Doc>, mention: Mention): boolean {
+  let i = phraseStart(mention) - 1;
+  while (i >= 0 && ["DET", "ADJ"].includes(doc.tokens[i]?.pos ?? "")) i--;
+  return doc.tokens[i]?.lower === "of" && OCCASION_NOUNS.has(doc.tokens[i - 1]?.lower ?? "");
 }
 
 /** "a meeting of NATO foreign ministers": the name is followed by a group noun, so it names the members who meet. */
@@ -326,7 +340,9 @@ function premodifiers(doc: Readonly<Doc>, mentions: SentenceMentions, nounStart:
 export function findSides(doc: Readonly<Doc>, mentions: SentenceMentions, trigger: TriggerMention, windowEnd: number): SideSources {
   const sentence = doc.sentences[trigger.sentence];
   const start = sentence?.tokenStart ?? 0;
-  const verbal = trigger.trigger.pos === "verb" || trigger.trigger.pos === "adj";
+  // "... visited Colombia and Brazil, meeting with ...": a participle after a comma shares the sentence's subject, whatever its tag.
+  const participle = doc.tokens[trigger.tokenStart]?.lower.endsWith("ing") === true && doc.tokens[trigger.tokenStart - 1]?.text === ",";
+  const verbal = trigger.trigger.pos === "verb" || trigger.trigger.pos === "adj" || participle;
   const agentPrepositions = verbal ? AGENT_PREPOSITIONS : GIVING_TYPES.has(trigger.trigger.type) ? GIVER_AGENT_PREPOSITIONS : NOUN_AGENT_PREPOSITIONS;
   const recipientPrepositions = verbal ? null : trigger.trigger.type === "CONSULT" ? MEETING_RECIPIENT_PREPOSITIONS : RECIPIENT_PREPOSITIONS;
   const after = mentionsAfter(doc, mentions, trigger.tokenEnd, windowEnd, start, agentPrepositions, recipientPrepositions);
@@ -336,8 +352,6 @@ export function findSides(doc: Readonly<Doc>, mentions: SentenceMentions, trigge
   const subject = subjectBefore(doc, mentions, trigger.tokenStart, start);
   if (verbal) {
     if (isPassive(doc.tokens, trigger)) return { subject: after.agents, object: subject, rule: "passive" };
-    // "... visited Colombia and Brazil, meeting with ...": a participle after a comma shares the sentence's subject.
-    const participle = doc.tokens[trigger.tokenStart]?.lower.endsWith("ing") === true && doc.tokens[trigger.tokenStart - 1]?.text === ",";
     const agent = participle ? sentenceSubject(doc, mentions, trigger.tokenStart, start) : subject;
     return { subject: agent, object: [...after.recipients, ...after.agents], rule: participle ? "participle-subject" : "subject-object" };
   }

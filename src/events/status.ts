@@ -56,11 +56,11 @@ export function decideStatus(
   if (cuesBetween(hits, start - MODAL_REACH, end + 6, "cancelled")) return { status: "cancelled", rule: "status/cancelled-cue" };
   const conditional = hits.some((h) => h.cue === "hypothetical" && h.token >= start - MODAL_REACH && h.token < start && !(mood.reportedFuture && isWould(h)));
   if (conditional) return { status: "hypothetical", rule: "status/modal" };
-  if (mood.reportedFuture) return { status: "planned", rule: "status/reported-future" };
   if (mood.denied) return { status: "hypothetical", rule: "status/denied" };
   // A threat is made when it is said, conditions and all (GUIDE: "we will impose costs if ..." occurred).
   if (mood.conditional && trigger.trigger.type !== "THREATEN") return { status: "hypothetical", rule: "status/condition" };
   if (trigger.trigger.verbal) return { status: "occurred", rule: "status/speech-act" };
+  if (mood.reportedFuture) return { status: "planned", rule: "status/reported-future" };
   if (mood.inProgress && tense !== "past" && tense !== "future") return { status: "ongoing", rule: "status/in-progress" };
   if (date && published && date.start > published) return { status: "planned", rule: "status/future-date" };
   if (cuesBetween(hits, start - MODAL_REACH, start, "planned") || tense === "future") return { status: "planned", rule: "status/future-tense" };

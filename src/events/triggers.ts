@@ -67,6 +67,11 @@ export function findTriggers(doc: Readonly<Doc>, kb: Knowledge, named: ReadonlyS
         continue;
       }
       const end = i + match.length;
+      // "the detained soldiers", "a planned visit": a participle used as an adjective names no act.
+      if (/ed$/.test(head.lower) && ["DET", "PRON"].includes(tokens[i - 1]?.pos ?? "") && tokens[end]?.pos === "NOUN" && match.length === 1) {
+        i++;
+        continue;
+      }
       const trigger = entriesForTag(match.entries, head, tokens[i - 1], tokens[end]).find(
         (entry) =>
           (!entry.needsNext ||

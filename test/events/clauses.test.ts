@@ -1,0 +1,84 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { dateRange, eventsOf, loadExtractor, ofType, onlyOfType, parties } from "./helpers.js";
+
+/**
+ * How the clause around a trigger shapes its record: reported futures, acts asked
+ * for or threatened, relative clauses, participles, counterparts met one by one,
+ * and which act of a sentence a date belongs to. Published Wednesday 2024-03-13.
+ */
+beforeAll(() => {
+  loadExtractor();
+});
+
+describe("reported speech", () => {
+  it("'would' after a reporting verb is a plan, not a condition", () => {
+    const trip = onlyOfType(eventsOf("The ministry said Algerian Foreign Minister Ahmed Attaf would travel to Rome."), "CONSULT");
+    expect(trip).toMatchObject({ status: "planned", target: ["ITA"] });
+  });
+
+  it("'would' with no reporting verb stays hypothetical", () => {
+    const trip = onlyOfType(eventsOf("Algerian Foreign Minister Ahmed Attaf would travel to Rome if invited."), "CONSULT");
+    expect(trip.status).toBe("hypothetical");
+  });
+
+  it("a threat reported from a speaker is the speaker's, aimed at whom the clause is about", () => {
+    const threat = onlyOfType(eventsOf("Brazil's foreign minister said Venezuela would face consequences if troops crossed the border."), "THREATEN");
+    expect(threat).toMatchObject({ source: ["BRA"], target: ["VEN"], status: "occurred" });
+  });
+});
+
+describe("acts asked for or threatened", () => {
+  it("the act a request asks for after 'to' is no act of its own", () => {
+    const events = eventsOf("Senegal urged Mali to release the detained soldiers.");
+    expect(events.map((e) => e.type)).toEqual(["REQUEST"]);
+  });
+
+  it("a noun after 'on the eve of' names a moment, not a meeting", () => {
+    const events = eventsOf("Chilean President Gabriel Boric met Argentine President Javier Milei in Santiago on the eve of the Mercosur summit.");
+    expect(ofType(events, "CONSULT")).toHaveLength(1);
+    expect(parties(onlyOfType(events, "CONSULT"))).toEqual(["ARG", "CHL"]);
+  });
+});
+
+describe("subjects", () => {
+  it("a relative clause between the subject and its verb is skipped", () => {
+    const expulsion = onlyOfType(eventsOf("London, which has accused Moscow of the poisoning, expelled 23 Russian diplomats on Tuesday."), "SANCTION");
+    expect(expulsion).toMatchObject({ source: ["GBR"], target: ["RUS"] });
+  });
+
+  it("a participle after a comma shares the sentence's subject", () => {
+    const meetings = ofType(eventsOf("Kenyan President William Ruto visited Uganda and Tanzania on Monday, meeting with business leaders."), "CONSULT");
+    for (const meeting of meetings) expect(meeting.source).toEqual(["KEN"]);
+  });
+
+  it("'after' before a name and a verb opens a clause whose subject is that name", () => {
+    const visit = onlyOfType(eventsOf("The vote came days after Finnish President Alexander Stubb visited Prime Minister Viktor Orban in Budapest."), "CONSULT");
+    expect(parties(visit)).toEqual(["FIN", "HUN"]);
+  });
+});
+
+describe("counterparts", () => {
+  it("meetings held bilaterally with two counterparts are two records", () => {
+    const events = eventsOf(
+      "Indian External Affairs Minister S. Jaishankar will meet bilaterally with Japanese Foreign Minister Yoko Kamikawa and Australian Foreign Minister Penny Wong.",
+    );
+    expect(ofType(events, "CONSULT").map((e) => e.target).sort()).toEqual([["AUS"], ["JPN"]]);
+  });
+
+  it("a people noun stands in for the persons an act frees", () => {
+    const release = onlyOfType(eventsOf("Venezuelan authorities released five political prisoners on Wednesday."), "RETREAT");
+    expect(release).toMatchObject({ source: ["VEN"], target: ["VEN"], status: "occurred" });
+  });
+});
+
+describe("dates shared out in a sentence", () => {
+  it("a date belongs to the nearest act before it, and a noun dated apart is an act of its own", () => {
+    const events = ofType(eventsOf("Ghana and Togo agreed to cooperate on border security under a framework signed on Monday."), "AGREE");
+    expect(events.map(dateRange).sort()).toEqual(["2024-03-11..2024-03-11", "2024-03-13..2024-03-13"]);
+  });
+
+  it("a meeting takes the date given for what was said there", () => {
+    const events = eventsOf("President Lula warned President Maduro on Tuesday during a video call that Brazil would not accept a delay.");
+    expect(dateRange(onlyOfType(events, "CONSULT"))).toBe("2024-03-12..2024-03-12");
+  });
+});
