@@ -29,8 +29,8 @@ const RANK_OF_RULE: Record<string, PlaceRank> = {
  * summit this weekend"), unless that act is a participle after a noun ("under a
  * framework signed on Monday"), or, for a meeting, an act voiced there ("warned Putin
  * on Tuesday during a video call"); then a date that opens the sentence ("On Tuesday,
- * ..."). A dash or bracket sets a date apart as an aside ("— announced separately
- * Wednesday —"). A war or crackdown under way is dated only by its own words ("last
+ * ..."). A date after "since" dates no act. A dash or bracket sets a date apart as an
+ * aside ("— announced separately Wednesday —"). A war or crackdown under way is dated only by its own words ("last
  * year's invasion"), not by the day's news around it.
  */
 export function dateFor(doc: Readonly<Doc>, trigger: TriggerMention, sentenceTriggers: readonly TriggerMention[]): { date: DateRange | null; rule: string } {
@@ -39,7 +39,7 @@ export function dateFor(doc: Readonly<Doc>, trigger: TriggerMention, sentenceTri
   if (trigger.trigger.status === "ongoing") {
     return dated(nearest(inSentence.filter((d) => distanceInTokens(doc, trigger, d) <= OWN_DATE_REACH)), "own");
   }
-  const owned = inSentence.map((d) => ({ date: d, owner: ownerOf(doc, d, sentenceTriggers) }));
+  const owned = inSentence.filter((d) => !startsSpanToNow(doc, d)).map((d) => ({ date: d, owner: ownerOf(doc, d, sentenceTriggers) }));
   const triggerStart = doc.tokens[trigger.tokenStart]?.start ?? 0;
   const own = owned.filter((o) => o.owner === trigger && !asideBetween(doc, triggerStart, o.date)).map((o) => o.date);
   if (own.length > 0) return dated(nearest(own), "own");
@@ -66,6 +66,11 @@ function reducedRelative(doc: Readonly<Doc>, trigger: TriggerMention): boolean {
 function dated(date: DateMention | undefined, how: string): { date: DateRange | null; rule: string } {
   if (!date) return { date: null, rule: "date/none" };
   return { date: { text: date.text, start: date.range.start, end: date.range.end }, rule: `date/${how}(${date.rule})` };
+}
+
+/** "the first visit since 2000": a date after "since" opens a span that runs to now; it dates no single act. */
+function startsSpanToNow(doc: Readonly<Doc>, date: DateMention): boolean {
+  return /\bsince\s+$/i.test(doc.text.slice(Math.max(0, date.start - 8), date.start));
 }
 
 /** The trigger a date phrase belongs to: the nearest one before it in its sentence, if any. */

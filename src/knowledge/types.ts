@@ -139,6 +139,8 @@ export interface LanguageLists {
   nameParticles: ReadonlySet<string>;
   /** Generational suffixes that may end a name ("jr", "iii"). */
   nameSuffixes: ReadonlySet<string>;
+  /** Family names written first that are also English given names ("Kim", "Lee"): they may stand for the full name. */
+  leadingFamilyNames: ReadonlySet<string>;
   /** Capitalised words that are never part of a name (weekdays, months, function words). */
   nonNameWords: ReadonlySet<string>;
   /** Nouns for unnamed people who speak for a body ("official", "spokesman"). */
@@ -159,4 +161,6 @@ export interface TenseLists {
   futureMarkers: readonly (readonly string[])[];
   /** Base forms ending in "-ed" ("need", "proceed"), whose ending does not mark the past. */
   edBaseForms: ReadonlySet<string>;
+  /** Words that make a date right after them a future one ("his planned June 12 summit"). */
+  prospectiveModifiers: ReadonlySet<string>;
 }

@@ -43,7 +43,10 @@ function sentenceDates(doc: Readonly<Doc>, index: number, published: Day | null,
   candidates.push(...calendarCandidates(text, sentence.start, reference));
   const resolved: Resolved[] = [];
   for (const candidate of candidates) {
-    const tense = clauseTense(doc.tokens, sentence, tokenAt(doc, sentence, candidate.start), lists);
+    const first = tokenAt(doc, sentence, candidate.start);
+    // "cancelled his planned June 12 summit": the summit's date is still to come, whatever the clause's tense.
+    const prospective = first > sentence.tokenStart && lists.tense?.prospectiveModifiers.has(doc.tokens[first - 1]?.lower ?? "") === true;
+    const tense = prospective ? "future" : clauseTense(doc.tokens, sentence, first, lists);
     const resolution = candidate.resolve({ published, tense });
     if (resolution) resolved.push({ start: candidate.start, end: candidate.end, tense, resolution });
   }

@@ -77,6 +77,13 @@ describe("dates shared out in a sentence", () => {
     expect(events.map(dateRange).sort()).toEqual(["2024-03-11..2024-03-11", "2024-03-13..2024-03-13"]);
   });
 
+  it("a date after 'since' opens a span and dates no act", () => {
+    const events = eventsOf("Japanese Foreign Minister Yoko Kamikawa visited Seoul on Monday, the first such trip since 2018.");
+    expect(dateRange(onlyOfType(events, "CONSULT"))).toBe("2024-03-11..2024-03-11");
+    const undated = eventsOf("Chinese Defense Minister Dong Jun visited Hanoi, the first such trip since 2019.");
+    expect(onlyOfType(undated, "CONSULT").date).toBeNull();
+  });
+
   it("a meeting takes the date given for what was said there", () => {
     const events = eventsOf("President Lula warned President Maduro on Tuesday during a video call that Brazil would not accept a delay.");
     expect(dateRange(onlyOfType(events, "CONSULT"))).toBe("2024-03-12..2024-03-12");

@@ -48,6 +48,12 @@ describe("surnames", () => {
     expect(doc.actors).toHaveLength(2);
   });
 
+  it("a leading family name that is also an English given name links to the full name", () => {
+    const doc = analyze("South Korean Foreign Minister Park Min-jun met envoys in Busan on Sunday. Park said the talks were useful.");
+    expect(linkedActor(doc, "Park")).toBe(actorIndex(doc, "Park Min-jun"));
+    expect(doc.actors).toHaveLength(1);
+  });
+
   it("a given name alone does not link to the full name", () => {
     const doc = analyze("Treasury Secretary Jane Roe met envoys in Zurich on Sunday. Jane later toured a watch factory.");
     expect(linkedActor(doc, "Jane")).toBeUndefined();

@@ -28,13 +28,14 @@ export function sameNamedPerson(a: string, b: string, kb: Knowledge): boolean {
 
 /**
  * Whether one word can stand for a full name: its surname, or its first word when
- * that is not a given name, as with family-name-first names ("Wei" for "Wei Fenghe",
- * "Suh" for "Suh Wook", but not "Antony" for "Antony Blinken").
+ * that is not a given name or is a family name written first, as with East Asian
+ * names ("Wei" for "Wei Fenghe", "Kim" for "Kim Jong Un", but not "Antony" for
+ * "Antony Blinken").
  */
 export function referencesName(word: string, full: readonly string[], kb: Knowledge): boolean {
   const lower = word.toLowerCase();
   if (full[full.length - 1]?.toLowerCase() === lower) return true;
-  return full.length > 1 && full[0]?.toLowerCase() === lower && !kb.givenNames.has(lower);
+  return full.length > 1 && full[0]?.toLowerCase() === lower && (!kb.givenNames.has(lower) || kb.language.leadingFamilyNames.has(lower));
 }
 
 function inOffice(holder: Officeholder, year: number | null): boolean {
