@@ -34,6 +34,8 @@ export interface EventCandidate {
   topics: string[];
   /** True when the sentence names no sides of its own and the event leans on an earlier one ("the meeting will ..."). */
   anaphoric: boolean;
+  /** True for one of several meetings held apart ("will meet bilaterally with X and Y"): it is none of the others, nor the joint meeting around it. */
+  separate: boolean;
   /** The rules that decided each part, for `--explain` and the record's `rule`. */
   because: Record<string, string>;
   confidence: number;

@@ -1,4 +1,4 @@
-import type { Doc, Mention, Sentence } from "../model/doc.js";
+import type { Doc, Mention, Sentence, Token } from "../model/doc.js";
 import { UNORDERED_TYPES, type PloverType } from "../model/plover.js";
 import type { Knowledge } from "../knowledge/types.js";
 import { clauseBounds, clauseTense } from "../language/tense.js";
@@ -293,6 +293,7 @@ function candidatesFor(
     date: when.date,
     topics: topicsFor(doc, trigger, windowEnd),
     anaphoric,
+    separate: false,
     because: { ...because, status: status.rule, mode: medium.rule, date: when.rule, tense },
     confidence: sides.subject.length > 0 && sides.object.length > 0 ? 0.8 : 0.6,
   };
@@ -310,7 +311,7 @@ function candidatesFor(
   }
   // "will meet bilaterally with X and Y": one meeting per counterpart's country.
   if (type === "CONSULT" && target.length > 1 && hits.some((h) => h.cue === "separately")) {
-    return target.map((code) => ({ ...base, target: [code], because: { ...base.because, sides: `${base.because.sides}+one-per-counterpart` } }));
+    return target.map((code) => ({ ...base, target: [code], separate: true, because: { ...base.because, sides: `${base.because.sides}+one-per-counterpart` } }));
   }
   const distinctCountries = [...new Set(places.map((p) => p.country))];
   if (type === "CONSULT" && distinctCountries.length > 1 && distinctCountries.every((c) => c && target.includes(c))) {
@@ -422,6 +423,24 @@ function isPerfect(doc: Readonly<Doc>, trigger: TriggerMention): boolean {
   return false;
 }
 
+/** Tags that open or sit inside a noun phrase before its head noun. */
+const NOUN_PHRASE_TAGS = new Set(["DET", "ADJ", "PART", "ADP", "CCONJ", "NUM"]);
+
+/**
+ * "new efforts to support the Ukrainian people", "the ways to deepen ties": an act a
+ * noun phrase aims at has not happened. The noun must sit in a noun phrase, so that a
+ * verb the tagger took for a noun ("Boric plans to meet") still counts.
+ */
+function aimOfANoun(tokens: readonly Token[], trigger: TriggerMention): boolean {
+  const noun = tokens[trigger.tokenStart - 2];
+  return (
+    trigger.trigger.pos === "verb" &&
+    tokens[trigger.tokenStart - 1]?.lower === "to" &&
+    noun?.pos === "NOUN" &&
+    NOUN_PHRASE_TAGS.has(tokens[trigger.tokenStart - 3]?.pos ?? "")
+  );
+}
+
 /** An event noun governed by a verb of wanting or asking ("supports a ceasefire", "called for talks"). */
 function isAim(doc: Readonly<Doc>, kb: Knowledge, named: ReadonlySet<number>, trigger: TriggerMention, clauseStart: number): boolean {
   const hits = cuesIn(doc, kb, named, Math.max(clauseStart, trigger.tokenStart - 6), trigger.tokenStart);
@@ -469,6 +488,7 @@ export function codeEventCandidates(doc: Readonly<Doc>, kb: Knowledge): EventCan
     // "called on Ethiopia to withdraw its troops", "threatened to strike": the act asked for or threatened has not happened.
     const governor = triggers[k - 1];
     if (governor?.sentence === trigger.sentence && GOVERNING_TYPES.has(governor.trigger.type) && doc.tokens[trigger.tokenStart - 1]?.lower === "to") return;
+    if (aimOfANoun(doc.tokens, trigger)) return;
     let mentions = bySentence.get(trigger.sentence);
     if (!mentions) {
       mentions = sentenceMentions(doc, trigger.sentence, kb.language.prepositions);

@@ -16,6 +16,8 @@ function sidesAgree(a: EventCandidate, b: EventCandidate): boolean {
   if (UNORDERED_TYPES.has(a.type)) {
     const ua = [...new Set([...a.source, ...a.target])];
     const ub = [...new Set([...b.source, ...b.target])];
+    // A meeting held apart from the others is only ever retold with its own parties.
+    if (a.separate || b.separate) return sameSet(ua, ub);
     // One side set inside the other: a back-reference, or a fuller account of the same meeting ("and their allies").
     const smaller = ua.length <= ub.length ? ua : ub;
     return (subset(ua, ub) || subset(ub, ua)) && (smaller.length >= 2 || a.anaphoric || b.anaphoric);

@@ -33,6 +33,16 @@ describe("acts asked for or threatened", () => {
     expect(events.map((e) => e.type)).toEqual(["REQUEST"]);
   });
 
+  it("an act a noun aims at ('efforts to support') is no act of its own", () => {
+    const events = eventsOf("The ministers discussed Moscow's blockade of grain exports and new efforts to support Moldova's farmers.");
+    expect(ofType(events, "SUPPORT")).toEqual([]);
+  });
+
+  it("an infinitive after a verb ('agreed to cooperate') still tells of an act", () => {
+    const events = eventsOf("Chile and Peru agreed to cooperate on border security on Monday.");
+    expect(onlyOfType(events, "AGREE")).toMatchObject({ source: ["CHL"], target: ["PER"] });
+  });
+
   it("a noun after 'on the eve of' names a moment, not a meeting", () => {
     const events = eventsOf("Chilean President Gabriel Boric met Argentine President Javier Milei in Santiago on the eve of the Mercosur summit.");
     expect(ofType(events, "CONSULT")).toHaveLength(1);

@@ -77,6 +77,17 @@ describe("distinct interactions stay apart", () => {
     expect(meetings.map(dateRange)).toEqual(["2024-01-01..2024-01-31", "2024-06-01..2024-06-30"]);
   });
 
+  it("bilateral meetings on the side of a trilateral one are records of their own", () => {
+    const meetings = ofType(
+      eventsOf(
+        "Indian External Affairs Minister S. Jaishankar will host a trilateral meeting with Japanese Foreign Minister Yoko Kamikawa and Australian Foreign Minister Penny Wong in New Delhi on Friday. " +
+          "Jaishankar will also meet bilaterally with Kamikawa and Wong.",
+      ),
+      "CONSULT",
+    );
+    expect(meetings.map((e) => [...e.source, ...e.target].sort().join("+")).sort()).toEqual(["AUS+IND", "AUS+IND+JPN", "IND+JPN"]);
+  });
+
   it("acts of different types in one sentence stay separate records", () => {
     const events = eventsOf("Kyiv accused Moscow of attacking Ukraine's power grid on Tuesday.");
     expect(onlyOfType(events, "ACCUSE")).toMatchObject({ source: ["UKR"], target: ["RUS"] });
