@@ -134,6 +134,17 @@ function nounSpeakerBefore(ctx: SpeakerContext, verb: number, floor: number): st
   return tokenText(ctx.doc.text, tokens, start, i + 1);
 }
 
+/** "The Journal said", "the Commission said": a body named by a proper noun after "the", which no lexicon may list. */
+function namedBodyBefore(ctx: SpeakerContext, verb: number, floor: number): string | null {
+  const tokens = ctx.doc.tokens;
+  let end = verb;
+  while (end - 1 >= floor && (tokens[end - 1]?.pos === "ADV" || tokens[end - 1]?.pos === "AUX")) end--;
+  let start = end;
+  while (start - 1 >= floor && tokens[start - 1]?.pos === "PROPN") start--;
+  if (start === end || tokens[start - 1]?.lower !== "the") return null;
+  return tokenText(ctx.doc.text, tokens, start, end);
+}
+
 /** The subject of a speech verb at token `verb`: the mention just before it, skipping adverbs and auxiliaries. */
 function subjectBefore(ctx: SpeakerContext, verb: number, floor: number): Mention | undefined {
   for (let i = verb - 1; i >= floor; i--) {
@@ -205,7 +216,7 @@ function attribute(ctx: SpeakerContext, quote: QuoteSpan): Credit | null {
       if (before) return { ...speakerOf(ctx, before), rule: "quotes/speaker-after" };
       const following = ctx.mentionStartingAt.get(i + 1) ?? (tokens[i + 1]?.lower === "the" ? ctx.mentionStartingAt.get(i + 2) : undefined);
       if (following) return { ...speakerOf(ctx, following), rule: "quotes/said-speaker" };
-      const unnamed = nounSpeakerBefore(ctx, i, after);
+      const unnamed = nounSpeakerBefore(ctx, i, after) ?? namedBodyBefore(ctx, i, after);
       if (unnamed) return { speaker: unnamed, rule: "quotes/unnamed-speaker" };
       if (tokens[i - 1]?.lower === "it") {
         const organisation = organisationBefore(ctx, quote.start);
@@ -225,6 +236,8 @@ function attribute(ctx: SpeakerContext, quote: QuoteSpan): Credit | null {
       // "..., saying “…”": the participle's speaker is the sentence's subject.
       const subject = token.lower.endsWith("ing") ? firstSpeakerOf(ctx, sentence.tokenStart, i) : clauseSubjectBefore(ctx, i, sentence.tokenStart);
       if (subject) return { ...speakerOf(ctx, subject), rule: token.text === ":" ? "quotes/colon" : "quotes/speaker-before" };
+      const body = isSpeech(token, ctx.kb) ? namedBodyBefore(ctx, i, sentence.tokenStart) : null;
+      if (body) return { speaker: body, rule: "quotes/body-before" };
     }
     if (token.lower === "according" && tokens[i + 1]?.lower === "to") {
       const source = ctx.mentionStartingAt.get(i + 2) ?? ctx.mentionStartingAt.get(i + 3);

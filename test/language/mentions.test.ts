@@ -113,6 +113,16 @@ describe("people", () => {
     });
   });
 
+  it("through an apposition naming an occupation ('a reporter for ...')", () => {
+    const doc = analyze("Police detained Jane Roe, a reporter for The Daily Ledger, in Minsk on Monday.");
+    expect(actorNamed(doc, "Jane Roe")?.role).toMatch(/^reporter\b/);
+  });
+
+  it("a name after 'the' before a speech verb is a body, not a person", () => {
+    const doc = analyze("The Ledger said its reporter had done nothing wrong.");
+    expect(doc.actors).toEqual([]);
+  });
+
   it("through a speech verb, for a surname nothing else marks", () => {
     const doc = analyze("Okonkwo said the vote had been fair.");
     expect(mentioned(doc, "Okonkwo", "person")).toBeDefined();

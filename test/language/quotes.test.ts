@@ -56,6 +56,13 @@ describe("speaker after the quote", () => {
   });
 });
 
+describe("bodies no lexicon lists", () => {
+  it("'the <Name> said' credits the body", () => {
+    expect(quotesOf("The Ledger said it “rejects every charge” brought against its reporter.")).toEqual([{ speaker: "Ledger", text: "rejects every charge" }]);
+    expect(quotesOf("“We reject every charge,” the Ledger said.")).toEqual([{ speaker: "Ledger", text: "We reject every charge" }]);
+  });
+});
+
 describe("speaker before the quote", () => {
   it("a colon after the speaker", () => {
     expect(quotesOf("Prime Minister Ravi Menon tweeted: “A historic day for our two nations.”")).toEqual([

@@ -228,7 +228,8 @@ function bareNameRule(ctx: SentenceContext, from: number, to: number): string | 
   if (appositionAfter(ctx, to)) return "people/apposition";
   // A speaker named by a bare name must look like one: tagged a proper noun, and not a known place ("officials in Beijing said").
   const looksLikeName = tokens.slice(from, to).every((t) => t.pos === "PROPN" || /^\p{Lu}\.$/u.test(t.text)) && !isKnownPlace(ctx, from, to);
-  if (!looksLikeName) return null;
+  // "The Journal said", "the Kremlin said": a name after "the" names a body, not a person.
+  if (!looksLikeName || tokens[from - 1]?.lower === "the") return null;
   if (isSpeechVerb(tokens[to], kb.language) || (tokens[to]?.lower === "also" && isSpeechVerb(tokens[to + 1], kb.language))) {
     return "people/speaker";
   }
