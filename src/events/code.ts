@@ -454,10 +454,12 @@ function isAim(doc: Readonly<Doc>, kb: Knowledge, named: ReadonlySet<number>, tr
  * prepares for a virtual meeting between Biden and the leaders of Japan, India and
  * Australia"). A candidate that names the earlier act only adds its topics to it.
  */
-function namesEarlierAct(candidates: readonly EventCandidate[], candidate: EventCandidate): EventCandidate | undefined {
+function namesEarlierAct(doc: Readonly<Doc>, candidates: readonly EventCandidate[], candidate: EventCandidate): EventCandidate | undefined {
   const trigger = candidate.mention;
   if (trigger.trigger.pos === "verb" && !trigger.trigger.anaphoric) return undefined;
-  const parties = new Set([...candidate.source, ...candidate.target]);
+  // "met with X to discuss the U.S.-Colombia partnership": a purpose names the meeting, whoever it mentions.
+  const purpose = trigger.trigger.anaphoric && doc.tokens[trigger.tokenStart - 1]?.lower === "to";
+  const parties = new Set(purpose ? [] : [...candidate.source, ...candidate.target]);
   // "agreed to advance the framework signed on Aug. 31": a noun dated apart from the verb is an act of its own.
   const datedApart = (c: EventCandidate) =>
     candidate.because.date?.startsWith("date/own") === true && candidate.date !== null && c.date !== null && c.date.start !== candidate.date.start;
@@ -505,7 +507,7 @@ export function codeEventCandidates(doc: Readonly<Doc>, kb: Knowledge): EventCan
     const sentenceTriggers = triggers.filter((t, n) => t.sentence === trigger.sentence && !aims[n]);
     context.sentenceActs = candidates.filter((c) => c.mention.sentence === trigger.sentence);
     for (const candidate of candidatesFor(doc, kb, trigger, nextStart, mentions, context, sentenceTriggers)) {
-      const earlier = namesEarlierAct(candidates, candidate);
+      const earlier = namesEarlierAct(doc, candidates, candidate);
       if (earlier) {
         earlier.topics = [...new Set([...earlier.topics, ...candidate.topics])];
         // "had planned to meet ..., but the meeting was called off"

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { dateRange, eventsOf, loadExtractor, ofType, onlyOfType } from "./helpers.js";
+import { dateRange, eventsOf, loadExtractor, ofType, onlyOfType, parties } from "./helpers.js";
 
 beforeAll(() => {
   loadExtractor();
@@ -54,6 +54,19 @@ describe("several sentences about one meeting are one record", () => {
     const meeting = onlyOfType(events, "CONSULT");
     expect(meeting.participants).toEqual(["Yoko Kamikawa", "Enrique Manalo", "Ferdinand Marcos Jr."]);
     expect(meeting.location).toMatchObject({ name: "Manila", country: "PHL" });
+  });
+});
+
+describe("one sentence, one meeting", () => {
+  it("'to discuss' after a meeting is its purpose, whatever countries the topic names", () => {
+    const events = eventsOf(
+      "U.S. Army Gen. Jane Roe, the commander of U.S. Africa Command, visited Kenya and Tanzania this week, meeting with leaders to discuss security cooperation.\n\n" +
+        "After arriving in Nairobi, Kenya, March 11, Roe met with Minister of Defense Aden Duale to discuss regional security and the U.S.-Kenya security partnership.",
+    );
+    expect(ofType(events, "CONSULT").map(parties)).toEqual([
+      ["KEN", "USA"],
+      ["TZA", "USA"],
+    ]);
   });
 });
 
