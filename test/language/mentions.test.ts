@@ -118,6 +118,18 @@ describe("people", () => {
     expect(actorNamed(doc, "Jane Roe")?.role).toMatch(/^reporter\b/);
   });
 
+  it("through a description between a nationality and the name", () => {
+    const doc = analyze("Kenyan marathon champion Mary Wanjiru was detained by police in Doha on Monday.");
+    expect(actorNamed(doc, "Mary Wanjiru")).toMatchObject({ role: "marathon champion", country: "KEN" });
+  });
+
+  it("a plural description names a group, and an apposition after the name says more", () => {
+    const group = analyze("Police in Minsk detained Belarusian journalists Olga Petrova and Anna Sidorova on Monday.");
+    expect(actorNamed(group, "Olga Petrova")?.role).toBeNull();
+    const apposed = analyze("Kenyan officials Mary Wanjiru, director of the Office of Regional Affairs, and John Kamau met in Doha.");
+    expect(actorNamed(apposed, "Mary Wanjiru")?.role).toBe("director of the Office of Regional Affairs");
+  });
+
   it("a name after 'the' before a speech verb is a body, not a person", () => {
     const doc = analyze("The Ledger said its reporter had done nothing wrong.");
     expect(doc.actors).toEqual([]);

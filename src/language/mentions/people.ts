@@ -164,6 +164,26 @@ function titleChainAt(ctx: SentenceContext, from: number): TitleChain | null {
   return { from, to: i, role, organization, country, officeFrom, officeTo };
 }
 
+/** How many lower-case words may describe a person between a nationality and the name. */
+const DESCRIPTION_REACH = 3;
+
+/**
+ * "American basketball star Brittney Griner", "the Russian arms dealer Viktor Bout":
+ * lower-case nouns between a country word and a name that no title list holds still
+ * say what the person is and where from.
+ */
+function descriptionBefore(ctx: SentenceContext, nameStart: number): TitleChain | null {
+  const tokens = ctx.doc.tokens;
+  let from = nameStart;
+  while (from > nameStart - DESCRIPTION_REACH && /^\p{Ll}/u.test(tokens[from - 1]?.text ?? "") && ["NOUN", "ADJ"].includes(tokens[from - 1]?.pos ?? "")) from--;
+  const head = tokens[nameStart - 1];
+  // A plural ("Chinese officials Yang Jiechi and Wang Yi") describes a group, not this person.
+  if (from === nameStart || head?.pos !== "NOUN" || /[^s]s$/.test(head.lower)) return null;
+  const side = ctx.sideEndingAt.get(from - 1);
+  if (!side || side.kind !== "country" || side.sentence !== ctx.sentence) return null;
+  return { from, to: nameStart, role: tokenText(ctx.doc.text, tokens, from, nameStart), organization: null, country: side.code, officeFrom: from, officeTo: nameStart };
+}
+
 /** Nationality, country or agency just before a title or name: "Chinese Foreign Minister", "State Department spokesperson". */
 function prefixEvidence(ctx: SentenceContext, before: number): { country: string | null; organization: string | null; roleFrom: number | null } {
   const tokens = ctx.doc.tokens;
@@ -327,7 +347,9 @@ function peopleInSentence(ctx: SentenceContext): PersonCandidate[] {
     if (nameEnd > i) {
       const rule = pendingRole ? "people/apposition-before" : bareNameRule(ctx, i, nameEnd);
       if (rule && !isByline(tokens, i)) {
-        candidates.push(withApposition(ctx, candidateFrom(ctx, i, nameEnd, rule, pendingRole, prefixEvidence(ctx, i))));
+        // An apposition after the name says more than a description before it.
+        const described = pendingRole ?? (appositionAfter(ctx, nameEnd) ? null : descriptionBefore(ctx, i));
+        candidates.push(withApposition(ctx, candidateFrom(ctx, i, nameEnd, rule, described, prefixEvidence(ctx, i))));
       }
       pendingRole = null;
       i = nameEnd;
