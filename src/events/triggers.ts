@@ -16,7 +16,11 @@ function entriesForTag(entries: readonly Trigger[], head: Token, before: Token |
   const verbs = entries.filter((e) => e.pos === "verb");
   const nouns = entries.filter((e) => e.pos !== "verb");
   if (verbs.length > 0 && nouns.length > 0) return usedAsVerb ? verbs : nouns;
-  if (verbs.length > 0) return !usedAsVerb && head.pos !== "NOUN" && head.pos !== "PROPN" ? [] : verbs;
+  if (verbs.length > 0) {
+    // The tagger may call a verb a noun, but not after a determiner or adjective ("serving a 25-year sentence").
+    const inNounPhrase = head.pos === "NOUN" && ["DET", "ADJ", "NUM"].includes(before?.pos ?? "");
+    return usedAsVerb || ((head.pos === "NOUN" || head.pos === "PROPN") && !inNounPhrase) ? verbs : [];
+  }
   if ((head.pos === "VERB" || head.pos === "AUX") && !head.lower.endsWith("ing")) return nouns.filter((e) => e.pos === "adj");
   return nouns;
 }

@@ -86,6 +86,11 @@ describe("words that look like triggers but report no event", () => {
     expect(ofType(eventsOf(sentence), "CONSULT")).toEqual([]);
   });
 
+  it("a verb-only trigger written as a noun after an article is no act ('serving a sentence')", () => {
+    expect(ofType(eventsOf("Russian dissident Ivan Petrov is serving a harsh sentence in a Russian prison."), "COERCE")).toEqual([]);
+    expect(onlyOfType(eventsOf("A Russian court sentenced dissident Ivan Petrov to nine years in prison."), "COERCE").source).toEqual(["RUS"]);
+  });
+
   it("a meeting that was called off is cancelled, not occurred", () => {
     const event = onlyOfType(eventsOf("The meeting between Japan and China was called off."), "CONSULT");
     expect(event.status).toBe("cancelled");
