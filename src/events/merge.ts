@@ -41,6 +41,18 @@ function statusesAgree(a: EventCandidate, b: EventCandidate): boolean {
   return a.status === b.status || a.anaphoric || b.anaphoric;
 }
 
+/** "ordered a mobilization, calling up reservists to fight in Ukraine": one sentence tells one act twice, once without its target. */
+function toldTwiceInOneSentence(a: EventCandidate, b: EventCandidate): boolean {
+  return (
+    a.type === b.type &&
+    a.mention.sentence === b.mention.sentence &&
+    a.source.length > 0 &&
+    sameSet(a.source, b.source) &&
+    (a.target.length === 0) !== (b.target.length === 0) &&
+    a.status === b.status
+  );
+}
+
 /**
  * Whether two candidates report one interaction. Meetings, calls and trips merge
  * across the article when their sides, place, date, medium and status agree; other
@@ -48,6 +60,7 @@ function statusesAgree(a: EventCandidate, b: EventCandidate): boolean {
  * other ("the condemnation").
  */
 export function sameInteraction(a: EventCandidate, b: EventCandidate): boolean {
+  if (toldTwiceInOneSentence(a, b)) return true;
   if (a.type !== b.type || !sidesAgree(a, b) || !placesAgree(a, b) || !datesAgree(a, b) || !statusesAgree(a, b)) return false;
   if (a.type === "CONSULT") return modesAgree(a, b);
   if (a.anaphoric || b.anaphoric) return true;

@@ -70,6 +70,13 @@ describe("one sentence, one meeting", () => {
   });
 });
 
+describe("one act told twice in a sentence", () => {
+  it("a noun without a target and a verb with one are one record with the target", () => {
+    const events = eventsOf("Azerbaijan ordered a military mobilization on Monday, calling up reservists to fight in Armenia.");
+    expect(onlyOfType(events, "MOBILIZE")).toMatchObject({ source: ["AZE"], target: ["ARM"] });
+  });
+});
+
 describe("distinct interactions stay apart", () => {
   it("a visit to Tokyo and a later one to Seoul are two records with their own dates", () => {
     const visits = ofType(eventsOf("Polish President Andrzej Duda visited Tokyo on Monday. On Thursday he visited Seoul."), "CONSULT");

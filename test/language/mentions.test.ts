@@ -208,6 +208,15 @@ describe("what is not an actor", () => {
     expect(mentioned(doc, "Georgia", "country")?.code).toBe("GEO");
   });
 
+  it("St. Petersburg is Russia's city unless the article points to Florida, however 'St' is written", () => {
+    for (const spelling of ["St. Petersburg", "St Petersburg"]) {
+      const doc = analyze(`Police detained hundreds of protesters in Moscow and ${spelling} on Monday.`);
+      expect(mentioned(doc, spelling, "place")?.code).toBe("RUS");
+    }
+    const florida = analyze("The mayor of St. Petersburg, Florida, met Tampa officials on Monday.");
+    expect(mentioned(florida, "St. Petersburg", "place")?.code).toBe("USA");
+  });
+
   it("Georgia is not the country when the article points to the U.S. state", () => {
     const doc = analyze("The governor of Georgia signed the bill in Atlanta.");
     expect(doc.mentions.filter((m) => m.text === "Georgia" && m.code === "GEO")).toEqual([]);
