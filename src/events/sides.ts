@@ -110,6 +110,9 @@ export function objectWindowEnd(doc: Readonly<Doc>, from: number, sentenceEnd: n
     // An apposition describes what came before ("the “Quad,” a group that counters Beijing"; "known as ..."): its names are no party.
     const next = doc.tokens[i + 1]?.lower;
     if ((token.text === "," && (next === "a" || next === "an")) || (token.lower === "known" && next === "as")) return i;
+    // A participle after a comma opens a clause of its own ("..., making the two Gulf states the first ..."); "including" lists more parties.
+    const following = doc.tokens[i + 1];
+    if (token.text === "," && following?.pos === "VERB" && following.lower.endsWith("ing") && following.lower !== "including") return i;
     // A finite verb starts the next predicate: "meeting with Chinese officials | is meant to strengthen ties with U.S. allies".
     if (i > from && token.pos === "AUX" && FINITE_AUXILIARIES.has(token.lower)) return i;
   }
@@ -210,6 +213,9 @@ function mentionsAfter(
     else if (preposition && agentPrepositions.has(preposition)) agents.push(mention);
     else if (preposition === "of" && ofAnOccasion(doc, mention)) {
       // "met ... on the eve of the Mercosur summit", "on the margins of the G7": the occasion is not a party.
+      continue;
+    } else if (preposition === "at" && doc.tokens[mention.tokenEnd]?.pos === "NOUN") {
+      // "signed ... at a White House ceremony": the name sets the scene of the act, it takes no part.
       continue;
     } else if (!nounRecipients || (preposition !== null && nounRecipients.has(preposition)) || (preposition === "of" && headsGroup(doc, mention, to))) {
       recipients.push(mention);

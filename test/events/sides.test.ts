@@ -48,6 +48,19 @@ describe("sides of a verb", () => {
     expect(event.target).toEqual(["KOR"]);
   });
 
+  it("a name setting the scene ('at a White House ceremony') takes no part", () => {
+    const event = onlyOfType(eventsOf("Serbia signed a trade accord with Hungary at a White House ceremony on Friday."), "AGREE");
+    expect(event).toMatchObject({ source: ["SRB"], target: ["HUN"] });
+  });
+
+  it("a participle clause after a comma holds no party of the act before it", () => {
+    const event = onlyOfType(
+      eventsOf("Israel signed an accord with Morocco on Thursday, making it the fourth Arab state to normalize ties with Israel since Jordan in 1994."),
+      "AGREE",
+    );
+    expect(event).toMatchObject({ source: ["ISR"], target: ["MAR"] });
+  });
+
   it("'received a phone call from X' makes the caller a party", () => {
     const event = onlyOfType(eventsOf("Saudi Crown Prince Mohammed bin Salman received a phone call from Iranian President Ebrahim Raisi."), "CONSULT");
     expect(parties(event)).toEqual(["IRN", "SAU"]);
