@@ -130,6 +130,16 @@ describe("people", () => {
     expect(actorNamed(apposed, "Mary Wanjiru")?.role).toBe("director of the Office of Regional Affairs");
   });
 
+  it("through an apposition with modifiers before the nationality ('a senior North Korean official')", () => {
+    const doc = analyze("Ri Son Gwon, a senior North Korean official, met envoys in Beijing on Monday.");
+    expect(actorNamed(doc, "Ri Son Gwon")).toMatchObject({ role: "official", country: "PRK" });
+  });
+
+  it("a particle joined by a hyphen stays inside the name ('al-Jubeir')", () => {
+    const doc = analyze("Saudi Foreign Minister Adel al-Jubeir met envoys in Riyadh on Monday.");
+    expect(doc.actors.map((a) => a.name)).toEqual(["Adel al-Jubeir"]);
+  });
+
   it("a name after 'the' before a speech verb is a body, not a person", () => {
     const doc = analyze("The Ledger said its reporter had done nothing wrong.");
     expect(doc.actors).toEqual([]);
@@ -139,6 +149,11 @@ describe("people", () => {
     const doc = analyze("Okonkwo said the vote had been fair.");
     expect(mentioned(doc, "Okonkwo", "person")).toBeDefined();
     expect(doc.actors.map((a) => a.name)).toEqual(["Okonkwo"]);
+  });
+
+  it("an officeholder who changed office in the article's year takes the later office's country and organisation", () => {
+    const doc = analyze("Pompeo met envoys in Geneva on Monday.", "2018-06-01");
+    expect(actorNamed(doc, "Pompeo")).toMatchObject({ country: "USA", organization: "State Department" });
   });
 
   it("known officeholders take country and organisation from the officeholders list, but no role the text does not state", () => {

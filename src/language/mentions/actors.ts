@@ -43,7 +43,7 @@ function inOffice(holder: Officeholder, year: number | null): boolean {
   return holder.from <= year && (holder.to === null || year <= holder.to);
 }
 
-/** The officeholder this name refers to in the article's year, if exactly one fits. */
+/** The officeholder this name refers to in the article's year, if exactly one person fits. */
 export function findOfficeholder(name: string, kb: Knowledge, year: number | null): Officeholder | null {
   let known = officeholderMemo.get(kb);
   if (!known) {
@@ -67,7 +67,11 @@ function lookUpOfficeholder(name: string, kb: Knowledge, year: number | null): O
   const candidates = byName.length > 0 ? byName : kb.officeholders.get(nameWords(name, kb.language).slice(-1)[0] ?? name);
   const fitting = candidates.filter((h) => inOffice(h, year) && [h.name, ...h.aliases].some((n) => sameNamedPerson(n, name, kb)));
   const unique = [...new Set(fitting)];
-  return unique.length === 1 ? (unique[0] ?? null) : null;
+  if (unique.length === 1) return unique[0] ?? null;
+  // One person who changed office that year (CIA Director, then Secretary of State): the later office.
+  const first = unique[0];
+  if (!first || unique.some((h) => h.name !== first.name)) return null;
+  return unique.reduce((latest, h) => (h.from > latest.from ? h : latest));
 }
 
 function longest(values: (string | null)[]): string | null {

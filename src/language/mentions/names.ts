@@ -53,6 +53,12 @@ export function nameRunEnd(tokens: readonly Token[], from: number, end: number, 
       i += 2;
       continue;
     }
+    // "al-Jubeir", "bin-Salman": a particle joined to the next part by a hyphen.
+    const hyphen = tokens[i + 1];
+    if (lists.nameParticles.has(token.lower) && hyphen?.text === "-" && touching(token, hyphen) && touching(hyphen, tokens[i + 2]) && isNameWord(tokens[i + 2], lists)) {
+      i += 3;
+      continue;
+    }
     if (isNameWord(token, lists)) {
       i += 1;
       continue;

@@ -208,12 +208,20 @@ function prefixEvidence(ctx: SentenceContext, before: number): { country: string
   return { country: null, organization: null, roleFrom: null };
 }
 
+/** How many lower-case modifiers may open an apposition (", a former senior ..."). */
+const APPOSITION_MODIFIER_REACH = 3;
+
 /** ", director of the Office of ...," or ", the state councilor," right after a name. */
 function appositionAfter(ctx: SentenceContext, nameEnd: number): TitleChain | null {
   const tokens = ctx.doc.tokens;
   if (tokens[nameEnd]?.text !== ",") return null;
   let i = nameEnd + 1;
   if (ARTICLES.has(tokens[i]?.lower ?? "")) i++;
+  // ", a senior North Korean official": lower-case modifiers may come before the nationality or the title.
+  // A modifier that starts a title itself ("commanding general") stays.
+  const opensTitle = (at: number) => ctx.sideAt.has(at) || titleAt(ctx, at) !== null;
+  const modifiersEnd = nameEnd + 1 + APPOSITION_MODIFIER_REACH;
+  while (i < modifiersEnd && !opensTitle(i) && tokens[i]?.pos === "ADJ" && /^\p{Ll}/u.test(tokens[i]?.text ?? "")) i++;
   const side = ctx.sideAt.get(i);
   const chain = titleChainAt(ctx, side ? side.tokenEnd : i);
   if (!chain || !chain.role) return null;
