@@ -128,14 +128,31 @@ function personIndices(mentions: readonly Mention[]): number[] {
   return [...new Set(mentions.filter((m) => m.kind === "person" && m.actor !== undefined).map((m) => m.actor as number))];
 }
 
+/** Tags of the words that may stand between a meeting noun and its article: "a two-hour video call", "the first Quad summit". */
+const NOUN_MODIFIER_TAGS = new Set(["ADJ", "NOUN", "PROPN", "NUM"]);
+
+/** The index of the word before a trigger's modifiers (up to four), and before its determiner too when `withDeterminer`. */
+function wordBeforeModifiers(doc: Readonly<Doc>, trigger: TriggerMention, withDeterminer: boolean): number {
+  let i = trigger.tokenStart - 1;
+  while (i >= trigger.tokenStart - 4 && NOUN_MODIFIER_TAGS.has(doc.tokens[i]?.pos ?? "")) i--;
+  if (withDeterminer && doc.tokens[i]?.pos === "DET") i--;
+  return i;
+}
+
 /** Prepositions that make a meeting noun the setting of something said: "during a call", "in a phone call", "over a video link". */
 const SETTING_PREPOSITIONS = new Set(["during", "in", "on", "over", "at"]);
 
-/** Whether a meeting noun is introduced as where something was said ("during a video call"), skipping its determiner and modifiers. */
+/** Whether a meeting noun is introduced as where something was said ("during a video call"). */
 function isSettingOfSpeech(doc: Readonly<Doc>, trigger: TriggerMention): boolean {
-  let i = trigger.tokenStart - 1;
-  while (i >= trigger.tokenStart - 4 && ["DET", "ADJ", "NOUN", "PROPN", "NUM"].includes(doc.tokens[i]?.pos ?? "")) i--;
-  return SETTING_PREPOSITIONS.has(doc.tokens[i]?.lower ?? "");
+  return SETTING_PREPOSITIONS.has(doc.tokens[wordBeforeModifiers(doc, trigger, true)]?.lower ?? "");
+}
+
+/** Articles that introduce a meeting noun as one not yet reported: "held a video conference", "another summit". */
+const INDEFINITE = new Set(["a", "an", "another"]);
+
+/** Whether a meeting noun names a new meeting rather than the one under discussion. */
+function isIntroducedAsNew(doc: Readonly<Doc>, trigger: TriggerMention): boolean {
+  return INDEFINITE.has(doc.tokens[wordBeforeModifiers(doc, trigger, false)]?.lower ?? "");
 }
 
 /** One candidate per trigger, or several for a trip to several countries or a meeting in several cities. */
@@ -246,7 +263,7 @@ function candidatesFor(
   const frame = context.frame;
   // "would resume talks" is a new meeting, not the one already reported; nor is a meeting of another party's ("the G20 summit").
   const renewed = hits.some((h) => h.cue === "renewed" && h.token < trigger.tokenStart);
-  const leansOnFrame = (trigger.trigger.anaphoric || trigger.trigger.pos === "noun") && !renewed;
+  const leansOnFrame = (trigger.trigger.anaphoric || (trigger.trigger.pos === "noun" && !isIntroducedAsNew(doc, trigger))) && !renewed;
   if ((source.length === 0 || target.length === 0 || trigger.trigger.anaphoric) && type === "CONSULT" && frame && leansOnFrame) {
     // "The meeting will take place ...", "They also discussed ...": the interaction already reported.
     source = source.length > 0 ? source : [...frame.source];

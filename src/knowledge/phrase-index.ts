@@ -226,8 +226,6 @@ export class PhraseIndex<T> {
     (node.pending ??= []).push(pending);
   }
 
-  /** Puts the phrases filed under one first word into the trie, in the order they were added. */
-  /** A node's child by key; at the root, a word not looked up before is settled first. */
   /** A node's child by key; a child of the root whose phrases are still pending gets them added first. */
   private child(node: TrieNode<T>, key: string): TrieNode<T> | undefined {
     const found = node.next?.get(key);
@@ -235,6 +233,7 @@ export class PhraseIndex<T> {
     return found;
   }
 
+  /** Puts the phrases filed under one first word into the trie, in the order they were added. */
   private settle(node: TrieNode<T>): void {
     const bucket = node.pending;
     if (!bucket) return;

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { eventsOf, loadExtractor, onlyOfType } from "./helpers.js";
+import { eventsOf, loadExtractor, ofType, onlyOfType } from "./helpers.js";
 
 beforeAll(() => {
   loadExtractor();
@@ -45,6 +45,14 @@ describe("the medium of a CONSULT", () => {
 
   it("talks with no medium stated have no mode", () => {
     expect(meetingMode("Ghana and Togo held talks in Accra on Tuesday.")).toBeNull();
+  });
+
+  it("a meeting introduced with 'a' after a call is a new meeting with its own medium, not the call again", () => {
+    const events = ofType(
+      eventsOf("Kenyan President William Ruto spoke by phone with Tanzanian President Samia Suluhu Hassan on Monday. Leaders of the African Union held a video conference later in the week."),
+      "CONSULT",
+    );
+    expect(events.map((e) => e.mode).sort()).toEqual(["phone", "virtual"]);
   });
 
   it("acts other than CONSULT have no mode", () => {

@@ -140,6 +140,21 @@ describe("people", () => {
     expect(doc.actors.map((a) => a.name)).toEqual(["Adel al-Jubeir"]);
   });
 
+  it("two particles in a row stay inside the name ('van der Bellen')", () => {
+    const doc = analyze("Austrian President Alexander van der Bellen met envoys in Vienna on Monday.");
+    expect(doc.actors.map((a) => a.name)).toEqual(["Alexander van der Bellen"]);
+  });
+
+  it("a surname written with its particles is the person named in full before ('Le Drian')", () => {
+    const doc = analyze("French Foreign Minister Jean-Yves Le Drian spoke on Monday. Le Drian told radio listeners the deal was a betrayal.");
+    expect(doc.actors.map((a) => a.name)).toEqual(["Jean-Yves Le Drian"]);
+  });
+
+  it("a surname with particles does not join a person with another surname", () => {
+    const doc = analyze("Foreign Minister Jean-Yves Le Drian spoke on Monday. Later, De Gaulle was quoted.");
+    expect(doc.actors.map((a) => a.name)).toEqual(expect.arrayContaining(["Jean-Yves Le Drian", "De Gaulle"]));
+  });
+
   it("a name after 'the' before a speech verb is a body, not a person", () => {
     const doc = analyze("The Ledger said its reporter had done nothing wrong.");
     expect(doc.actors).toEqual([]);

@@ -20,6 +20,12 @@ export function sameNamedPerson(a: string, b: string, kb: Knowledge): boolean {
     const [one, full] = wa.length === 1 ? [wa, wb] : [wb, wa];
     return referencesName(one[0] ?? "", full, kb);
   }
+  // "Le Drian" for "Jean-Yves Le Drian", "von der Leyen" for "Ursula von der Leyen": a surname with its particles.
+  const [shorter, longer] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
+  if (shorter.slice(0, -1).every((w) => kb.language.nameParticles.has(w.toLowerCase()))) {
+    const tail = longer.slice(longer.length - shorter.length);
+    return tail.every((w, k) => w.toLowerCase() === shorter[k]?.toLowerCase());
+  }
   const lastA = wa[wa.length - 1]?.toLowerCase();
   const lastB = wb[wb.length - 1]?.toLowerCase();
   if (!lastA || lastA !== lastB) return false;

@@ -49,8 +49,10 @@ export function nameRunEnd(tokens: readonly Token[], from: number, end: number, 
       i += 1;
       continue;
     }
-    if (lists.nameParticles.has(token.lower) && isNameWord(tokens[i + 1], lists)) {
-      i += 2;
+    // "bin Salman", "von der Leyen": one or two particles before the next capitalised part.
+    const particles = lists.nameParticles.has(token.lower) ? (lists.nameParticles.has(tokens[i + 1]?.lower ?? "") ? 2 : 1) : 0;
+    if (particles > 0 && isNameWord(tokens[i + particles], lists)) {
+      i += particles + 1;
       continue;
     }
     // "al-Jubeir", "bin-Salman": a particle joined to the next part by a hyphen.
