@@ -244,16 +244,30 @@ function headsGroup(doc: Readonly<Doc>, mention: Mention, end: number): boolean 
   return false;
 }
 
-/** A passive verb: a form of "be" (or "get") just before the trigger ("sanctions were imposed"). */
-function isPassive(tokens: readonly Token[], trigger: TriggerMention): boolean {
-  const before = tokens[trigger.tokenStart - 1];
-  const head = tokens[trigger.tokenStart];
-  return (
-    before !== undefined &&
-    head !== undefined &&
-    ["was", "were", "is", "are", "been", "be", "being", "got", "get"].includes(before.lower) &&
-    /ed$|en$/.test(head.lower)
-  );
+/**
+ * Verbs before a participle that make it passive: forms of "be" and "get". Not
+ * "remain": "remains committed to", "remains opposed to" describe a stance.
+ */
+const PASSIVE_AUXILIARIES = new Set(["was", "were", "is", "are", "been", "be", "being", "got", "get"]);
+
+/**
+ * A passive verb: a form of "be" or "get" just before the participle, or before
+ * one adverb in between ("sanctions were imposed", "were formally imposed").
+ */
+function isPassiveParticiple(tokens: readonly Token[], at: number): boolean {
+  const head = tokens[at];
+  if (head === undefined || !/ed$|en$/.test(head.lower)) return false;
+  const before = tokens[at - 1];
+  const auxiliary = before?.pos === "ADV" ? tokens[at - 2] : before;
+  return auxiliary !== undefined && PASSIVE_AUXILIARIES.has(auxiliary.lower);
+}
+
+/** An event noun that is the subject of a passive verb right after it ("sanctions were formally imposed ... by the EU"): the verb's "by" agent is the noun's. */
+function isSubjectOfPassive(tokens: readonly Token[], trigger: TriggerMention): boolean {
+  const auxiliary = tokens[trigger.tokenEnd];
+  if (!auxiliary || !PASSIVE_AUXILIARIES.has(auxiliary.lower)) return false;
+  const participle = tokens[trigger.tokenEnd + 1]?.pos === "ADV" ? trigger.tokenEnd + 2 : trigger.tokenEnd + 1;
+  return isPassiveParticiple(tokens, participle);
 }
 
 /**
@@ -357,7 +371,7 @@ export function findSides(doc: Readonly<Doc>, mentions: SentenceMentions, trigge
   if (betweenNear) return { subject: after.between.slice(0, 1), object: after.between.slice(1), rule: "between" };
   const subject = subjectBefore(doc, mentions, trigger.tokenStart, start);
   if (verbal) {
-    if (isPassive(doc.tokens, trigger)) return { subject: after.agents, object: subject, rule: "passive" };
+    if (isPassiveParticiple(doc.tokens, trigger.tokenStart)) return { subject: after.agents, object: subject, rule: "passive" };
     const agent = participle ? sentenceSubject(doc, mentions, trigger.tokenStart, start) : subject;
     return { subject: agent, object: [...after.recipients, ...after.agents], rule: participle ? "participle-subject" : "subject-object" };
   }
@@ -366,10 +380,11 @@ export function findSides(doc: Readonly<Doc>, mentions: SentenceMentions, trigge
   const modifier = premodifiers(doc, mentions, trigger.tokenStart);
   if (modifier.length > 0) return { subject: modifier, object: accused.length > 0 ? accused : after.recipients, rule: "premodifier" };
   // "by X" may come a few words on ("attack against Israel by Iran"); a giver's "of" must follow the noun at once ("the assistance of the American people").
+  const passiveSubject = isSubjectOfPassive(doc.tokens, trigger);
   const near = after.agents.filter((m) => {
     const preposition = governingPreposition(doc.tokens, m, start, mentions);
     if (preposition === "of") return precededOnlyBy(doc.tokens, trigger.tokenEnd, phraseStart(m), ["of", "the"]);
-    return m.tokenStart - trigger.tokenEnd <= AGENT_REACH;
+    return m.tokenStart - trigger.tokenEnd <= AGENT_REACH || passiveSubject;
   });
   if (near.length > 0) {
     // "Reznikov appreciates the assistance of the American people": the clause subject receives it.

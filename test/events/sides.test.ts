@@ -36,6 +36,18 @@ describe("sides of a verb", () => {
     expect(event.target).toEqual(["BLR"]);
   });
 
+  it("passive with an adverb before the participle: the 'by' agent far along the clause is still the source", () => {
+    const event = onlyOfType(eventsOf("New sanctions were formally imposed on Belarus by the European Union on Wednesday."), "SANCTION");
+    expect(event.source).toEqual(["EU"]);
+    expect(event.target).toEqual(["BLR"]);
+  });
+
+  it("a verb passive with an adverb: 'was swiftly condemned by'", () => {
+    const event = onlyOfType(eventsOf("Iran was swiftly condemned by Canada on Monday."), "ACCUSE");
+    expect(event.source).toEqual(["CAN"]);
+    expect(event.target).toEqual(["IRN"]);
+  });
+
   it("'with X' names the other party of talks", () => {
     const event = onlyOfType(eventsOf("Brazil's foreign minister Mauro Vieira held talks with his Argentine counterpart in Brasilia on Monday."), "CONSULT");
     expect(event.source).toEqual(["BRA"]);

@@ -65,6 +65,13 @@ describe("cancelled", () => {
   });
 });
 
+describe("a cue word inside the trigger's own wording", () => {
+  it("'suspended its aid' is a sanction that took place, not a cancelled one", () => {
+    const event = onlyOfType(eventsOf("Germany suspended its development aid to Mali on Monday."), "SANCTION");
+    expect(event.status).toBe("occurred");
+  });
+});
+
 describe("hypothetical", () => {
   it.each([
     ["could", "Chilean President Gabriel Boric could meet Peruvian President Dina Boluarte in Lima next month."],
