@@ -132,10 +132,11 @@ function isCountryPlace(mention: Mention): boolean {
 
 /**
  * Where the event takes place: a place or country after "in"/"at" in its sentence,
- * the nearest to the trigger; datelines do not place an act. Returns every such place
+ * the nearest to the trigger, or for a meeting a place it goes "to" before `windowEnd`
+ * (where the act's object ends); datelines do not place an act. Returns every such place
  * so that a meeting "in Tokyo and Seoul" can be split by country.
  */
-export function placesFor(doc: Readonly<Doc>, kb: Knowledge, trigger: TriggerMention): (PlaceRef & { rank: PlaceRank })[] {
+export function placesFor(doc: Readonly<Doc>, kb: Knowledge, trigger: TriggerMention, windowEnd: number): (PlaceRef & { rank: PlaceRank })[] {
   // A visit or a welcome goes "to" its place ("welcomed ... to the Pentagon"); other acts are "in" or "at" it.
   const arrival = trigger.trigger.type === "CONSULT";
   const places = doc.mentions.filter((m) => {
@@ -147,7 +148,8 @@ export function placesFor(doc: Readonly<Doc>, kb: Knowledge, trigger: TriggerMen
     if (preposition === "on" && m.kind === "place") return true;
     // "welcomed ... to the Pentagon", but not "according to the White House".
     const according = doc.tokens[m.tokenStart - 2]?.lower === "according" || doc.tokens[m.tokenStart - 3]?.lower === "according";
-    return arrival && !according && m.kind === "place" && DESTINATION_PREPOSITIONS.has(preposition) && m.tokenStart > trigger.tokenStart;
+    // A destination belongs to the act's own words: "phoned X and invited him to Washington" was no call in Washington.
+    return arrival && !according && m.kind === "place" && DESTINATION_PREPOSITIONS.has(preposition) && m.tokenStart > trigger.tokenStart && m.tokenEnd <= windowEnd;
   });
   const distance = (m: Mention) => Math.abs(m.tokenStart - trigger.tokenStart);
   return places

@@ -275,7 +275,7 @@ function candidatesFor(
   const medium = anaphoric && frame ? { mode: frame.mode, rule: "mode/from-meeting" } : mode;
   const when = anaphoric && frame && frame.status === status.status ? { date: frame.date, rule: "date/from-meeting" } : dated;
   if (source.length === 0) return [];
-  const places = PLACED_TYPES.has(type) ? placesFor(doc, kb, trigger) : [];
+  const places = PLACED_TYPES.has(type) ? placesFor(doc, kb, trigger, windowEnd) : [];
   const destinations = trigger.trigger.trip
     ? destinationsFor(doc, kb, trigger, windowEnd, sides.object).filter((d) => d.code && !source.includes(d.code))
     : [];

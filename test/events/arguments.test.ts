@@ -34,6 +34,15 @@ describe("location", () => {
     expect(event.location).toBeNull();
   });
 
+  it("a place another verb of the sentence goes 'to' neither places a call nor makes it face to face", () => {
+    const event = onlyOfType(
+      eventsOf("Canadian Prime Minister Mark Carney phoned Mexican President Claudia Sheinbaum on Monday and invited her to Ottawa."),
+      "CONSULT",
+    );
+    expect(event.mode).toBe("phone");
+    expect(event.location).toBeNull();
+  });
+
   it("a protest takes place where the marchers are", () => {
     const event = onlyOfType(eventsOf("Georgian protesters rallied against the ruling party in Tbilisi on Sunday."), "PROTEST");
     expect(event.location).toMatchObject({ name: "Tbilisi", country: "GEO" });
