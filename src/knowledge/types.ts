@@ -137,6 +137,8 @@ export interface LanguageLists {
   speechVerbs: ReadonlySet<string>;
   /** Lower-case words that may sit inside a name ("bin", "von", "da"). */
   nameParticles: ReadonlySet<string>;
+  /** Last words of names of buildings and sites ("airport", "square"): a name ending in one is no person. */
+  facilityNouns: ReadonlySet<string>;
   /** Generational suffixes that may end a name ("jr", "iii"). */
   nameSuffixes: ReadonlySet<string>;
   /** Family names written first that are also English given names ("Kim", "Lee"): they may stand for the full name. */

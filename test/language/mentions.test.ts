@@ -155,6 +155,15 @@ describe("people", () => {
     expect(doc.actors.map((a) => a.name)).toEqual(expect.arrayContaining(["Jean-Yves Le Drian", "De Gaulle"]));
   });
 
+  it.each([
+    ["a plural noun for a group of people", "Residents said the shelling had continued overnight."],
+    ["a plural noun for a group of people", "Organizers said nearly a million people took part."],
+    ["a site named after a person", "Jomo Kenyatta International Airport said on Monday that flights had resumed."],
+    ["a company named after its country", "Flights to Nairobi resumed on Monday, Kenya Airways said."],
+  ])("%s opening a clause is no person: %s", (_kind, sentence) => {
+    expect(analyze(sentence).actors).toEqual([]);
+  });
+
   it("a name after 'the' before a speech verb is a body, not a person", () => {
     const doc = analyze("The Ledger said its reporter had done nothing wrong.");
     expect(doc.actors).toEqual([]);

@@ -249,6 +249,11 @@ function bareNameRule(ctx: SentenceContext, from: number, to: number): string | 
   if (!first) return null;
   const words = to - from;
   const { kb } = ctx;
+  // "Hamid Karzai International Airport" names a place after a person.
+  if (kb.language.facilityNouns.has(tokens[to - 1]?.lower ?? "")) return null;
+  // "Kenya Airways said": a country's name written right before the run makes it a company or body.
+  const countryBefore = ctx.sideEndingAt.get(from - 1);
+  if (countryBefore?.kind === "country" && countryBefore.rule === "mentions/side-name" && tokens[from - 1]?.end === first.start - 1) return null;
   if (words >= 2 && kb.givenNames.has(first.lower)) return "people/given-name";
   const officeholder = kb.officeholders.longestMatch(tokens, from, to);
   if (officeholder && officeholder.length === words) return "people/officeholder";
