@@ -113,6 +113,8 @@ export function objectWindowEnd(doc: Readonly<Doc>, from: number, sentenceEnd: n
     // A participle after a comma opens a clause of its own ("..., making the two Gulf states the first ..."); "including" lists more parties.
     const following = doc.tokens[i + 1];
     if (token.text === "," && following?.pos === "VERB" && following.lower.endsWith("ing") && following.lower !== "including") return i;
+    // ", as both countries face pressure from China", "an agreement that allows ...": a subordinate or relative clause has its own parties.
+    if ((token.text === "," && CLAUSE_OPENERS.has(next ?? "")) || (token.lower === "that" && following?.pos === "VERB")) return i;
     // A finite verb starts the next predicate: "meeting with Chinese officials | is meant to strengthen ties with U.S. allies".
     if (i > from && token.pos === "AUX" && FINITE_AUXILIARIES.has(token.lower)) return i;
   }

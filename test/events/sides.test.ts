@@ -48,6 +48,14 @@ describe("sides of a verb", () => {
     expect(event.target).toEqual(["IRN"]);
   });
 
+  it.each([
+    ["', as ...'", "Kenya and Uganda signed a border agreement on Monday, as both face pressure from Somalia."],
+    ["'that' + verb", "Kenya and Uganda signed a border agreement on Monday that lets Somalia's traders cross freely."],
+  ])("a country in a clause of its own after the object (%s) is no party", (_clause, sentence) => {
+    const event = onlyOfType(eventsOf(sentence), "AGREE");
+    expect([...event.source, ...event.target].sort()).toEqual(["KEN", "UGA"]);
+  });
+
   it("'with X' names the other party of talks", () => {
     const event = onlyOfType(eventsOf("Brazil's foreign minister Mauro Vieira held talks with his Argentine counterpart in Brasilia on Monday."), "CONSULT");
     expect(event.source).toEqual(["BRA"]);
