@@ -41,7 +41,9 @@ export function dateFor(doc: Readonly<Doc>, trigger: TriggerMention, sentenceTri
   }
   const owned = inSentence.filter((d) => !startsSpanToNow(doc, d)).map((d) => ({ date: d, owner: ownerOf(doc, d, sentenceTriggers) }));
   const triggerStart = doc.tokens[trigger.tokenStart]?.start ?? 0;
-  const own = owned.filter((o) => o.owner === trigger && !asideBetween(doc, triggerStart, o.date)).map((o) => o.date);
+  // "criticized the deal on Tuesday": a date after the verb's object noun dates the verb too.
+  const object = objectNoun(doc, trigger, sentenceTriggers);
+  const own = owned.filter((o) => (o.owner === trigger || (object !== undefined && o.owner === object)) && !asideBetween(doc, triggerStart, o.date)).map((o) => o.date);
   if (own.length > 0) return dated(nearest(own), "own");
   const shared = owned
     .filter(
@@ -55,6 +57,20 @@ export function dateFor(doc: Readonly<Doc>, trigger: TriggerMention, sentenceTri
   if (shared.length > 0) return dated(nearest(shared), "shared");
   const opening = owned.filter((o) => o.owner === undefined && o.date.end <= triggerStart && !asideBetween(doc, triggerStart, o.date)).map((o) => o.date);
   return dated(nearest(opening), "opening");
+}
+
+/** Tags of the words between a verb and the head of its object noun ("the new deal"). */
+const OBJECT_FILLERS = new Set(["DET", "ADJ", "NUM"]);
+
+/** The event noun that is a verb trigger's direct object ("criticized the deal", "signed a defense pact"), if any. */
+function objectNoun(doc: Readonly<Doc>, trigger: TriggerMention, sentenceTriggers: readonly TriggerMention[]): TriggerMention | undefined {
+  if (trigger.trigger.pos !== "verb") return undefined;
+  return sentenceTriggers.find(
+    (t) =>
+      t.trigger.pos === "noun" &&
+      t.tokenStart >= trigger.tokenEnd &&
+      doc.tokens.slice(trigger.tokenEnd, t.tokenStart).every((token) => OBJECT_FILLERS.has(token.pos) || token.pos === "NOUN"),
+  );
 }
 
 /** "(agreed ...) under a framework signed on Monday": a participle right after a noun, later than a verb, dates an earlier act of its own. */

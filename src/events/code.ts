@@ -37,6 +37,8 @@ interface ArticleContext {
   named: ReadonlySet<number>;
   /** The latest meeting or call reported so far: acts voiced "during the call" take its date, place and sides. */
   frame: EventCandidate | null;
+  /** Every candidate found so far, in text order. */
+  acts: readonly EventCandidate[];
 }
 
 /**
@@ -155,6 +157,26 @@ function isIntroducedAsNew(doc: Readonly<Doc>, trigger: TriggerMention): boolean
   return INDEFINITE.has(doc.tokens[wordBeforeModifiers(doc, trigger, false)]?.lower ?? "");
 }
 
+/** Reactions to another act: whom they are aimed at may be that act's parties ("China criticized the deal"). */
+const REACTION_TYPES: ReadonlySet<PloverType> = new Set(["ACCUSE", "SUPPORT", "REJECT"]);
+/** Determiners that point back to an act already reported. */
+const DEFINITE = new Set(["the", "this", "that", "these", "those"]);
+/** How far after a reaction verb the noun of the act reacted to may start ("criticized the new deal"). */
+const REACTED_NOUN_REACH = 3;
+
+/**
+ * The act a reaction is about, when the reaction's object is a definite event noun
+ * ("criticized the deal", "welcomed the agreement") and an act of that type was
+ * reported in an earlier sentence: the latest such act.
+ */
+function actReactedTo(doc: Readonly<Doc>, trigger: TriggerMention, sentenceTriggers: readonly TriggerMention[], acts: readonly EventCandidate[]): EventCandidate | undefined {
+  const noun = sentenceTriggers.find(
+    (t) => t.trigger.pos === "noun" && t.tokenStart >= trigger.tokenEnd && t.tokenStart - trigger.tokenEnd <= REACTED_NOUN_REACH,
+  );
+  if (!noun || !DEFINITE.has(doc.tokens[trigger.tokenEnd]?.lower ?? "")) return undefined;
+  return acts.findLast((c) => c.type === noun.trigger.type && c.mention.sentence < trigger.sentence);
+}
+
 /** One candidate per trigger, or several for a trip to several countries or a meeting in several cities. */
 function candidatesFor(
   doc: Readonly<Doc>,
@@ -209,6 +231,11 @@ function candidatesFor(
     // "abuses against the Uyghur population in Xinjiang": a region or city stands for its country's government.
     target = placeCountries(doc, trigger.sentence, trigger.tokenEnd, windowEnd).filter((c) => !source.includes(c));
     if (target.length > 0) because.sides += "+place-country";
+  }
+  if (target.length === 0 && REACTION_TYPES.has(type) && source.length > 0) {
+    const reacted = actReactedTo(doc, trigger, sentenceTriggers, context.acts);
+    target = reacted ? [...reacted.source, ...reacted.target].filter((c) => !source.includes(c)) : [];
+    if (target.length > 0) because.sides += "+parties-of-the-act";
   }
   if (target.length === 0 && source.length > 1 && sides.rule !== "passive") {
     target = source.slice(1);
@@ -498,11 +525,11 @@ function namesEarlierAct(doc: Readonly<Doc>, candidates: readonly EventCandidate
 export function codeEventCandidates(doc: Readonly<Doc>, kb: Knowledge): EventCandidate[] {
   const named = tokensInNamesAndDates(doc);
   const triggers = findTriggers(doc, kb, named);
-  const context: ArticleContext = { home: homeSide(doc), named, frame: null, sentenceActs: [] };
+  const candidates: EventCandidate[] = [];
+  const context: ArticleContext = { home: homeSide(doc), named, frame: null, sentenceActs: [], acts: candidates };
   const bySentence = new Map<number, SentenceMentions>();
   // Whether each trigger is a noun naming an aim, computed once: every other trigger of its sentence asks.
   const aims = triggers.map((t) => t.trigger.pos === "noun" && isAim(doc, kb, named, t, doc.sentences[t.sentence]?.tokenStart ?? 0));
-  const candidates: EventCandidate[] = [];
   triggers.forEach((trigger, k) => {
     // "called on Ethiopia to withdraw its troops", "threatened to strike": the act asked for or threatened has not happened.
     const governor = triggers[k - 1];

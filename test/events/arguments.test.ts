@@ -50,6 +50,11 @@ describe("location", () => {
 });
 
 describe("date", () => {
+  it("a date after a verb's object noun dates the verb ('criticized the deal on Monday')", () => {
+    const event = onlyOfType(eventsOf("Kenya and Uganda signed a border pact last week. Somalia criticized the deal on Monday."), "ACCUSE");
+    expect(dateRange(event)).toBe("2024-03-11..2024-03-11");
+  });
+
   it("'next week' is the whole next week, Monday to Sunday", () => {
     const event = onlyOfType(eventsOf("Mexican President Andres Manuel Lopez Obrador will visit Canada next week."), "CONSULT");
     expect(event.date).toMatchObject({ text: "next week", start: "2024-03-18", end: "2024-03-24" });

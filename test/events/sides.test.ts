@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { eventsOf, loadExtractor, onlyOfType, parties } from "./helpers.js";
+import { eventsOf, loadExtractor, ofType, onlyOfType, parties } from "./helpers.js";
 
 beforeAll(() => {
   loadExtractor();
@@ -54,6 +54,19 @@ describe("sides of a verb", () => {
   ])("a country in a clause of its own after the object (%s) is no party", (_clause, sentence) => {
     const event = onlyOfType(eventsOf(sentence), "AGREE");
     expect([...event.source, ...event.target].sort()).toEqual(["KEN", "UGA"]);
+  });
+
+  it.each([
+    ["ACCUSE", "Somalia criticized the deal on Monday."],
+    ["SUPPORT", "Somalia praised the agreement on Monday."],
+  ] as const)("a %s aimed at an act reported before is aimed at that act's parties", (type, reaction) => {
+    const event = onlyOfType(eventsOf(`Kenya and Uganda signed a border pact last week. ${reaction}`), type);
+    expect(event.source).toEqual(["SOM"]);
+    expect([...event.target].sort()).toEqual(["KEN", "UGA"]);
+  });
+
+  it("a reaction to an act of a type not reported before has no target", () => {
+    expect(ofType(eventsOf("Kenya and Uganda held talks last week. Somalia criticized the deal on Monday."), "ACCUSE")).toEqual([]);
   });
 
   it("'with X' names the other party of talks", () => {
