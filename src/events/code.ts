@@ -290,7 +290,9 @@ function candidatesFor(
   const frame = context.frame;
   // "would resume talks" is a new meeting, not the one already reported; nor is a meeting of another party's ("the G20 summit").
   const renewed = hits.some((h) => h.cue === "renewed" && h.token < trigger.tokenStart);
-  const leansOnFrame = (trigger.trigger.anaphoric || (trigger.trigger.pos === "noun" && !isIntroducedAsNew(doc, trigger))) && !renewed;
+  // A visit is never a call: "looked forward to Jaishankar's visit" after a call names a meeting to come.
+  const visitAfterCall = trigger.trigger.trip === true && frame !== null && frame.mode !== "in-person" && frame.mode !== null;
+  const leansOnFrame = (trigger.trigger.anaphoric || (trigger.trigger.pos === "noun" && !isIntroducedAsNew(doc, trigger))) && !renewed && !visitAfterCall;
   if ((source.length === 0 || target.length === 0 || trigger.trigger.anaphoric) && type === "CONSULT" && frame && leansOnFrame) {
     // "The meeting will take place ...", "They also discussed ...": the interaction already reported.
     source = source.length > 0 ? source : [...frame.source];

@@ -321,6 +321,32 @@ function sentenceSubject(doc: Readonly<Doc>, mentions: SentenceMentions, before:
   return group;
 }
 
+/** The nearest finite verb before `before` in its sentence: not an infinitive ("to explain") nor an -ing form. */
+function finiteVerbBefore(tokens: readonly Token[], before: number, sentenceStart: number): number {
+  for (let i = before - 1; i >= sentenceStart; i--) {
+    const token = tokens[i];
+    if (token?.pos === "VERB" && tokens[i - 1]?.lower !== "to" && !token.lower.endsWith("ing")) return i;
+  }
+  return -1;
+}
+
+/**
+ * "Biden phoned Albanese to explain the decision and invited him ...": a verb joined
+ * by "and" to an earlier finite verb shares that verb's subject, when the side nearest
+ * before it lies inside the earlier verb's object and the earlier verb's subject is the
+ * sentence's. Null where the verb is not so joined.
+ */
+function sharedSubject(doc: Readonly<Doc>, mentions: SentenceMentions, verbStart: number, sentenceStart: number, nearest: readonly Mention[]): Mention[] | null {
+  let conjunction = verbStart - 1;
+  if (doc.tokens[conjunction]?.pos === "ADV") conjunction--;
+  if (doc.tokens[conjunction]?.lower !== "and" || nearest.length === 0) return null;
+  const earlier = finiteVerbBefore(doc.tokens, conjunction, sentenceStart);
+  if (earlier < 0 || (nearest[0]?.tokenStart ?? 0) < earlier) return null;
+  // Only the sentence's own subject carries over: in "... in criticizing China's leadership, reinforced ...", China is no subject.
+  const subject = subjectBefore(doc, mentions, earlier, sentenceStart);
+  return subject.length > 0 && subject[0] === sentenceSubject(doc, mentions, earlier, sentenceStart)[0] ? subject : null;
+}
+
 /** Whether tokens [from, to) are only the given words. */
 function precededOnlyBy(tokens: readonly Token[], from: number, to: number, words: readonly string[]): boolean {
   for (let i = from; i < to; i++) if (!words.includes(tokens[i]?.lower ?? "")) return false;
@@ -374,8 +400,9 @@ export function findSides(doc: Readonly<Doc>, mentions: SentenceMentions, trigge
   const subject = subjectBefore(doc, mentions, trigger.tokenStart, start);
   if (verbal) {
     if (isPassiveParticiple(doc.tokens, trigger.tokenStart)) return { subject: after.agents, object: subject, rule: "passive" };
-    const agent = participle ? sentenceSubject(doc, mentions, trigger.tokenStart, start) : subject;
-    return { subject: agent, object: [...after.recipients, ...after.agents], rule: participle ? "participle-subject" : "subject-object" };
+    if (participle) return { subject: sentenceSubject(doc, mentions, trigger.tokenStart, start), object: [...after.recipients, ...after.agents], rule: "participle-subject" };
+    const shared = sharedSubject(doc, mentions, trigger.tokenStart, start, subject);
+    return { subject: shared ?? subject, object: [...after.recipients, ...after.agents], rule: shared ? "shared-subject" : "subject-object" };
   }
   // "condemnation of the attacks by Hamas": what is condemned is the act's agent, not its victim.
   const accused = trigger.trigger.type === "ACCUSE" ? after.agents : [];

@@ -76,13 +76,15 @@ export function findTriggers(doc: Readonly<Doc>, kb: Knowledge, named: ReadonlyS
         i++;
         continue;
       }
-      const trigger = entriesForTag(match.entries, head, tokens[i - 1], tokens[end]).find(
+      const fitting = entriesForTag(match.entries, head, tokens[i - 1], tokens[end]).filter(
         (entry) =>
           (!entry.needsNext ||
             followedBy(tokens, end, sentence.tokenEnd, entry.needsNext, NEEDS_NEXT_REACH) ||
             (entry.reciprocal && pluralSubjectBefore(tokens, i, sentence.tokenStart))) &&
           (!entry.unlessNext || !followedBy(tokens, end, sentence.tokenEnd, entry.unlessNext, 3)),
       );
+      // An entry whose required next words are there is the more specific reading: "welcomed India's decision" is support, not a visit.
+      const trigger = fitting.find((entry) => entry.needsNext) ?? fitting[0];
       if (trigger) found.push({ trigger, sentence: s, tokenStart: i, tokenEnd: end });
       i = trigger ? end : i + 1;
     }

@@ -55,6 +55,14 @@ describe("the medium of a CONSULT", () => {
     expect(events.map((e) => e.mode).sort()).toEqual(["phone", "virtual"]);
   });
 
+  it("a visit mentioned after a call is in person, not part of the call", () => {
+    const events = ofType(
+      eventsOf("Kenyan President William Ruto spoke by phone with Tanzanian President Samia Suluhu Hassan on Monday. Ruto looked forward to Hassan's visit to Nairobi next month."),
+      "CONSULT",
+    );
+    expect(events.map((e) => `${e.status} ${e.mode}`).sort()).toEqual(["occurred phone", "planned in-person"]);
+  });
+
   it("acts other than CONSULT have no mode", () => {
     const event = onlyOfType(eventsOf("Canada imposed sanctions on Myanmar on Monday."), "SANCTION");
     expect(event.mode).toBeNull();

@@ -69,6 +69,15 @@ describe("sides of a verb", () => {
     expect(ofType(eventsOf("Kenya and Uganda held talks last week. Somalia criticized the deal on Monday."), "ACCUSE")).toEqual([]);
   });
 
+  it("a verb joined by 'and' shares the sentence subject, not the earlier verb's object", () => {
+    const event = onlyOfType(
+      eventsOf("Canadian Prime Minister Mark Carney phoned Mexican President Claudia Sheinbaum on Monday to discuss tariffs and invited her to Ottawa."),
+      "REQUEST",
+    );
+    expect(event.source).toEqual(["CAN"]);
+    expect(event.target).toEqual(["MEX"]);
+  });
+
   it("'with X' names the other party of talks", () => {
     const event = onlyOfType(eventsOf("Brazil's foreign minister Mauro Vieira held talks with his Argentine counterpart in Brasilia on Monday."), "CONSULT");
     expect(event.source).toEqual(["BRA"]);

@@ -6,6 +6,18 @@ beforeAll(() => {
   loadExtractor();
 });
 
+describe("a word with several readings", () => {
+  it("'welcomed X's decision' is support, not a welcome of visitors", () => {
+    const events = eventsOf("Kenya welcomed Ethiopia's decision to reopen the border crossing.");
+    expect(events.map((e) => e.type)).toEqual(["SUPPORT"]);
+  });
+
+  it("'welcomed' a visiting leader is a meeting", () => {
+    const events = eventsOf("Kenyan President William Ruto welcomed Ethiopian Prime Minister Abiy Ahmed to Nairobi on Tuesday.");
+    expect(events.map((e) => e.type)).toEqual(["CONSULT"]);
+  });
+});
+
 describe("a trigger word codes its PLOVER type, with the sides around it", () => {
   it.each<[PloverType, string, string[], string[]]>([
     ["AGREE", "Indonesia and Malaysia signed a memorandum of understanding on border security on Friday.", ["IDN"], ["MYS"]],
