@@ -63,6 +63,23 @@ function codesOf(doc: Readonly<Doc>, mentions: readonly Mention[]): string[] {
   return codes;
 }
 
+/** A non-state group, coded with the country it acts in (GUIDE: the RSF is SDN). */
+function isGroup(mention: Mention): boolean {
+  return mention.rule === "mentions/side-group";
+}
+
+/**
+ * "Sudan's army accused the Rapid Support Forces": a government and an armed group of
+ * one country are two sides, though both carry its code. True when, for `code`, one
+ * side is a group and the other is not.
+ */
+function areDomesticRivals(doc: Readonly<Doc>, subject: readonly Mention[], object: readonly Mention[], code: string): boolean {
+  const ofCode = (mentions: readonly Mention[]) => mentions.filter((m) => sideCode(doc, m) === code);
+  const acting = ofCode(subject);
+  const acted = ofCode(object);
+  return acting.some((a) => acted.some((b) => isGroup(a) !== isGroup(b)));
+}
+
 /** A quote containing the trigger, so that "we" is its speaker's side. */
 function speakerSide(doc: Readonly<Doc>, offset: number): string | null {
   const quote = doc.quotes.find((q) => q.start <= offset && offset < q.end);
@@ -226,7 +243,7 @@ function candidatesFor(
     source = placeCountries(doc, trigger.sentence, clause.start, clause.end).slice(0, 1);
     if (source.length > 0) because.sides += "+protest-place";
   }
-  let target = codesOf(doc, sides.object).filter((c) => !source.includes(c) || SELF_DIRECTED.has(type));
+  let target = codesOf(doc, sides.object).filter((c) => !source.includes(c) || SELF_DIRECTED.has(type) || areDomesticRivals(doc, sides.subject, sides.object, c));
   if (target.length === 0 && !UNORDERED_TYPES.has(type)) {
     // "abuses against the Uyghur population in Xinjiang": a region or city stands for its country's government.
     target = placeCountries(doc, trigger.sentence, trigger.tokenEnd, windowEnd).filter((c) => !source.includes(c));
@@ -236,6 +253,12 @@ function candidatesFor(
     const reacted = actReactedTo(doc, trigger, sentenceTriggers, context.acts);
     target = reacted ? [...reacted.source, ...reacted.target].filter((c) => !source.includes(c)) : [];
     if (target.length > 0) because.sides += "+parties-of-the-act";
+  }
+  if (target.length === 0 && type === "REQUEST" && source.length > 0 && refersToBothSides(doc, trigger.tokenEnd, windowEnd)) {
+    // "urged both sides to return to talks": the two sides of the latest act between two parties.
+    const latest = context.acts.findLast((c) => c.source.length > 0 && c.target.length > 0);
+    target = latest ? [...new Set([...latest.source, ...latest.target])].filter((c) => !source.includes(c)) : [];
+    if (target.length > 0) because.sides += "+both-sides-of-the-latest-act";
   }
   if (target.length === 0 && source.length > 1 && sides.rule !== "passive") {
     target = source.slice(1);

@@ -78,6 +78,23 @@ describe("sides of a verb", () => {
     expect(event.target).toEqual(["MEX"]);
   });
 
+  it("a government and an armed group of the same country are two sides, both with its code", () => {
+    const event = onlyOfType(eventsOf("Yemen's government accused the Houthis on Monday of shelling a school in Taiz."), "ACCUSE");
+    expect(event.source).toEqual(["YEM"]);
+    expect(event.target).toEqual(["YEM"]);
+  });
+
+  it("a country acting on itself by name is still no side of its own act", () => {
+    expect(ofType(eventsOf("Yemen criticized Yemen's parliament on Monday."), "ACCUSE")).toEqual([]);
+  });
+
+  it("'urged both sides' asks the two sides of the latest act between two parties", () => {
+    const events = eventsOf("Armenia accused Azerbaijan on Monday of shelling border villages. The European Union urged both sides to return to talks.");
+    const request = onlyOfType(events, "REQUEST");
+    expect(request.source).toEqual(["EU"]);
+    expect([...request.target].sort()).toEqual(["ARM", "AZE"]);
+  });
+
   it("'with X' names the other party of talks", () => {
     const event = onlyOfType(eventsOf("Brazil's foreign minister Mauro Vieira held talks with his Argentine counterpart in Brasilia on Monday."), "CONSULT");
     expect(event.source).toEqual(["BRA"]);

@@ -160,6 +160,7 @@ describe("people", () => {
     ["a plural noun for a group of people", "Organizers said nearly a million people took part."],
     ["a site named after a person", "Jomo Kenyatta International Airport said on Monday that flights had resumed."],
     ["a company named after its country", "Flights to Nairobi resumed on Monday, Kenya Airways said."],
+    ["a place after 'the city of'", "Shelling hit a hospital in the city of El Geneina, killing Ahmed's neighbours."],
   ])("%s opening a clause is no person: %s", (_kind, sentence) => {
     expect(analyze(sentence).actors).toEqual([]);
   });

@@ -249,6 +249,8 @@ function bareNameRule(ctx: SentenceContext, from: number, to: number): string | 
   if (!first) return null;
   const words = to - from;
   const { kb } = ctx;
+  // "the city of El Fasher", "the province of Idlib": a place noun and "of" name a place, known or not.
+  if (tokens[from - 1]?.lower === "of" && kb.language.placeNouns.has(tokens[from - 2]?.lower ?? "")) return null;
   // "Hamid Karzai International Airport" names a place after a person.
   if (kb.language.facilityNouns.has(tokens[to - 1]?.lower ?? "")) return null;
   // "Kenya Airways said": a country's name written right before the run makes it a company or body.
