@@ -257,6 +257,11 @@ describe("what is not an actor", () => {
     expect(mentioned(florida, "St. Petersburg", "place")?.code).toBe("USA");
   });
 
+  it.each(["Red Sea", "Gulf of Aden"])("the %s is a sea, not a region of a country that shares its name", (sea) => {
+    const doc = analyze(`Rebels fired missiles at a cargo ship in the ${sea} on Monday.`);
+    expect(doc.mentions.filter((m) => m.kind === "place")).toEqual([]);
+  });
+
   it("Georgia is not the country when the article points to the U.S. state", () => {
     const doc = analyze("The governor of Georgia signed the bill in Atlanta.");
     expect(doc.mentions.filter((m) => m.text === "Georgia" && m.code === "GEO")).toEqual([]);

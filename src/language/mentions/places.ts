@@ -45,7 +45,7 @@ function insideLongerName(doc: Readonly<Doc>, from: number, to: number, sentence
 
 /**
  * Places: countries' regions, cities and venues from the gazetteer. A name that is
- * also a person in this article ("Austin") is the person. Country names are sides,
+ * also a person in this article ("Austin") is the person; a sea is no place of a country. Country names are sides,
  * not places, and are left to the side recognizer; a seat of government or venue
  * that the side recognizer took ("the Pentagon") is also a place after a locative
  * preposition ("to the Pentagon").
@@ -69,6 +69,12 @@ export function recognizePlaces(
       const token = tokens[i];
       if (!token || !isCapitalised(token)) {
         i++;
+        continue;
+      }
+      // "the Red Sea", "the Gulf of Oman": a sea is no country's place, though a region shares its name ("Red Sea" governorate).
+      const sea = kb.nonSides.longestMatch(tokens, i, sentence.tokenEnd);
+      if (sea?.entries.some((e) => e.kind === "sea")) {
+        i += sea.length;
         continue;
       }
       const match = kb.places.longestMatch(tokens, i, sentence.tokenEnd);
