@@ -124,9 +124,11 @@ function reportedSpeaker(doc: Readonly<Doc>, kb: Knowledge, mentions: SentenceMe
 }
 
 /** Countries of the places named in tokens [from, to) of a sentence. */
-function placeCountries(doc: Readonly<Doc>, sentence: number, from: number, to: number): string[] {
+function placeCountries(doc: Readonly<Doc>, sentence: number, from: number, to: number, withCapitals = false): string[] {
+  // With `withCapitals`, a capital read as its government counts as the city it also is ("the streets of Tbilisi").
+  const isPlace = (m: Mention) => m.kind === "place" || (withCapitals && m.rule === "mentions/side-metonym");
   const codes = doc.mentions
-    .filter((m) => m.kind === "place" && m.sentence === sentence && m.tokenStart >= from && m.tokenEnd <= to && m.code)
+    .filter((m) => isPlace(m) && m.sentence === sentence && m.tokenStart >= from && m.tokenEnd <= to && m.code)
     .map((m) => m.code as string);
   return [...new Set(codes)];
 }
@@ -240,7 +242,7 @@ function candidatesFor(
   }
   if (source.length === 0 && type === "PROTEST") {
     // Crowds are seldom named: a protest is coded with the country where it happens ("marched through Minsk").
-    source = placeCountries(doc, trigger.sentence, clause.start, clause.end).slice(0, 1);
+    source = placeCountries(doc, trigger.sentence, clause.start, clause.end, true).slice(0, 1);
     if (source.length > 0) because.sides += "+protest-place";
   }
   let target = codesOf(doc, sides.object).filter((c) => !source.includes(c) || SELF_DIRECTED.has(type) || areDomesticRivals(doc, sides.subject, sides.object, c));
@@ -525,9 +527,9 @@ function isAim(doc: Readonly<Doc>, kb: Knowledge, named: ReadonlySet<number>, tr
  */
 function namesEarlierAct(doc: Readonly<Doc>, candidates: readonly EventCandidate[], candidate: EventCandidate): EventCandidate | undefined {
   const trigger = candidate.mention;
-  if (trigger.trigger.pos === "verb" && !trigger.trigger.anaphoric) return undefined;
-  // "met with X to discuss the U.S.-Colombia partnership": a purpose names the meeting, whoever it mentions.
-  const purpose = trigger.trigger.anaphoric && doc.tokens[trigger.tokenStart - 1]?.lower === "to";
+  // "met with X to discuss the U.S.-Colombia partnership", "took to the streets to protest ...": a purpose names the act, whoever it mentions.
+  const purpose = doc.tokens[trigger.tokenStart - 1]?.lower === "to" && (trigger.trigger.anaphoric || trigger.trigger.pos === "verb");
+  if (trigger.trigger.pos === "verb" && !trigger.trigger.anaphoric && !purpose) return undefined;
   const parties = new Set(purpose ? [] : [...candidate.source, ...candidate.target]);
   // "agreed to advance the framework signed on Aug. 31": a noun dated apart from the verb is an act of its own.
   const datedApart = (c: EventCandidate) =>

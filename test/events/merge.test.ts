@@ -70,6 +70,13 @@ describe("one sentence, one meeting", () => {
   });
 });
 
+describe("a purpose after an act of the same type", () => {
+  it("'took to the streets ... to protest against ...' is one protest, whatever the purpose names", () => {
+    const events = eventsOf("Thousands of people took to the streets of Belgrade on Saturday to protest against the government's plan to join EU talks.");
+    expect(ofType(events, "PROTEST").map(parties)).toEqual([["SRB"]]);
+  });
+});
+
 describe("one act told twice in a sentence", () => {
   it("a noun without a target and a verb with one are one record with the target", () => {
     const events = eventsOf("Azerbaijan ordered a military mobilization on Monday, calling up reservists to fight in Armenia.");

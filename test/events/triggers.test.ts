@@ -36,6 +36,8 @@ describe("a trigger word codes its PLOVER type, with the sides around it", () =>
     ["MOBILIZE", "Ethiopia deployed troops to its border with Eritrea on Friday.", ["ETH"], ["ERI"]],
     ["COERCE", "Pakistani police detained opposition leader Imran Khan in Islamabad on Tuesday.", ["PAK"], ["PAK"]],
     ["ASSAULT", "Azerbaijan launched an attack on Armenia on Tuesday.", ["AZE"], ["ARM"]],
+    ["ASSAULT", "Azerbaijani artillery hit Armenian border villages on Tuesday.", ["AZE"], ["ARM"]],
+    ["PROTEST", "Thousands of Serbians took to the streets of Novi Sad on Saturday.", ["SRB"], ["SRB"]],
   ])("%s: %s", (type, sentence, source, target) => {
     const event = onlyOfType(eventsOf(sentence), type);
     expect(event.source).toEqual(source);
@@ -96,6 +98,14 @@ describe("words that look like triggers but report no event", () => {
     "The Thai finance ministry said it would meet its targets.",
   ])("meeting a deadline or target is no CONSULT: %s", (sentence) => {
     expect(ofType(eventsOf(sentence), "CONSULT")).toEqual([]);
+  });
+
+  it.each([
+    "Vietnam's exports to China hit a record high in May.",
+    "Argentina's economy was hit by drought last year.",
+    "Chile's president hit back at critics of the pension plan on Monday.",
+  ])("'hit' in a figure of speech is no ASSAULT: %s", (sentence) => {
+    expect(ofType(eventsOf(sentence), "ASSAULT")).toEqual([]);
   });
 
   it("a verb-only trigger written as a noun after an article is no act ('serving a sentence')", () => {
