@@ -564,7 +564,7 @@ export function codeEventCandidates(doc: Readonly<Doc>, kb: Knowledge): EventCan
     if (aimOfANoun(doc.tokens, trigger)) return;
     let mentions = bySentence.get(trigger.sentence);
     if (!mentions) {
-      mentions = sentenceMentions(doc, trigger.sentence, kb.language.prepositions);
+      mentions = sentenceMentions(doc, trigger.sentence, kb.language);
       bySentence.set(trigger.sentence, mentions);
     }
     // "will host a trilateral meeting with ...": a same-type noun right after a verb is its object, so the verb's object reaches past it.

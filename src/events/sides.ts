@@ -1,6 +1,7 @@
 import type { Doc, Mention, Token } from "../model/doc.js";
 import type { PloverType } from "../model/plover.js";
 import type { TokenRange, TriggerMention } from "./candidate.js";
+import type { LanguageLists } from "../knowledge/types.js";
 
 /** Nouns for the people who act for a country or body ("the leaders of", "foreign ministers of"). */
 const GROUP_NOUNS = new Set(["leaders", "leader", "heads", "head", "ministers", "minister", "officials", "representatives", "delegations", "delegation", "governments", "government", "presidents", "envoys", "members", "diplomats", "ambassadors", "negotiators", "forces", "troops", "militaries", "armies", "navies"]);
@@ -102,6 +103,8 @@ function governingPreposition(tokens: readonly Token[], mention: Mention, senten
  * object). A quoted name ("the “Faith in Cause” medal") does not end it.
  */
 export function objectWindowEnd(doc: Readonly<Doc>, from: number, sentenceEnd: number, nextTrigger: number): number {
+  // "warned that it would take action against ...": a that-clause is the act's content, its verbs included.
+  const thatClause = doc.tokens[from]?.lower === "that";
   for (let i = from; i < Math.min(sentenceEnd, nextTrigger); i++) {
     const token = doc.tokens[i];
     if (!token) break;
@@ -116,7 +119,7 @@ export function objectWindowEnd(doc: Readonly<Doc>, from: number, sentenceEnd: n
     // ", as both countries face pressure from China", "an agreement that allows ...": a subordinate or relative clause has its own parties.
     if ((token.text === "," && CLAUSE_OPENERS.has(next ?? "")) || (token.lower === "that" && following?.pos === "VERB")) return i;
     // A finite verb starts the next predicate: "meeting with Chinese officials | is meant to strengthen ties with U.S. allies".
-    if (i > from && token.pos === "AUX" && FINITE_AUXILIARIES.has(token.lower)) return i;
+    if (i > from && !thatClause && token.pos === "AUX" && FINITE_AUXILIARIES.has(token.lower)) return i;
   }
   return Math.min(sentenceEnd, nextTrigger);
 }
@@ -138,11 +141,13 @@ export interface SentenceMentions {
   sides: Mention[];
   /** The language's prepositions, which tell a subject from a governed name. */
   prepositions: ReadonlySet<string>;
+  /** Nouns that package an event noun after "of" ("a package of aid"). */
+  measureNouns: ReadonlySet<string>;
   /** Every mention by each token it covers. */
   at: ReadonlyMap<number, Mention>;
 }
 
-export function sentenceMentions(doc: Readonly<Doc>, sentence: number, prepositions: ReadonlySet<string>): SentenceMentions {
+export function sentenceMentions(doc: Readonly<Doc>, sentence: number, lists: Pick<LanguageLists, "prepositions" | "measureNouns">): SentenceMentions {
   const sides: Mention[] = [];
   const at = new Map<number, Mention>();
   for (const mention of doc.mentions) {
@@ -150,7 +155,7 @@ export function sentenceMentions(doc: Readonly<Doc>, sentence: number, prepositi
     for (let t = mention.tokenStart; t < mention.tokenEnd; t++) at.set(t, mention);
     if (isSideMention(mention)) sides.push(mention);
   }
-  return { sides, at, prepositions };
+  return { sides, at, prepositions: lists.prepositions, measureNouns: lists.measureNouns };
 }
 
 /** Relative pronouns that open a clause set off by commas. */
@@ -293,12 +298,14 @@ function possessiveAntecedent(doc: Readonly<Doc>, mentions: SentenceMentions, at
  * an attack"): then the clause's subject is not its agent. A noun that is a verb's
  * object or sits in an adverbial phrase ("on a visit to Warsaw") keeps the clause subject.
  */
-function complementOfNoun(tokens: readonly Token[], nounStart: number, prepositions: ReadonlySet<string>): boolean {
+function complementOfNoun(tokens: readonly Token[], nounStart: number, mentions: SentenceMentions): boolean {
   for (let i = nounStart - 1; i >= Math.max(0, nounStart - 6); i--) {
     const token = tokens[i];
     if (!token) return false;
-    if (prepositions.has(token.lower)) {
+    if (mentions.prepositions.has(token.lower)) {
       const head = tokens[i - 1];
+      // "a package of military aid": a noun that measures the act is no head of its own.
+      if (token.lower === "of" && mentions.measureNouns.has(head?.lower ?? "")) return false;
       return head !== undefined && head.pos === "NOUN" && /^[a-z]/.test(head.text);
     }
     if (NOUN_PHRASE_FILLERS.has(token.pos) || token.pos === "ADV" || token.lower === "'s" || token.lower === "’s" || (token.pos === "NOUN" && /^[a-z]/.test(token.text))) continue;
@@ -420,6 +427,6 @@ export function findSides(doc: Readonly<Doc>, mentions: SentenceMentions, trigge
     const object = after.recipients.length > 0 ? after.recipients : subject;
     return { subject: near, object, rule: after.recipients.length > 0 ? "noun-agent" : "noun-agent+beneficiary" };
   }
-  if (complementOfNoun(doc.tokens, trigger.tokenStart, mentions.prepositions)) return { subject: [], object: after.recipients, rule: "noun-without-agent" };
+  if (complementOfNoun(doc.tokens, trigger.tokenStart, mentions)) return { subject: [], object: after.recipients, rule: "noun-without-agent" };
   return { subject, object: [...after.recipients, ...after.agents], rule: "clause-subject" };
 }

@@ -71,8 +71,11 @@ export function findTriggers(doc: Readonly<Doc>, kb: Knowledge, named: ReadonlyS
         continue;
       }
       const end = i + match.length;
-      // "the detained soldiers", "a planned visit": a participle used as an adjective names no act.
-      if (/ed$/.test(head.lower) && ["DET", "PRON"].includes(tokens[i - 1]?.pos ?? "") && tokens[end]?.pos === "NOUN" && match.length === 1) {
+      // "the detained soldiers", "a planned visit", "six detained Americans": a participle used as an adjective names no act.
+      // A plural nationality after a number is described too ("six detained Americans"); "21-4 teamed U.S. Soldiers" is a verb.
+      const next = tokens[end];
+      const describedNoun = next?.pos === "NOUN" || (next?.pos === "PROPN" && tokens[i - 1]?.pos === "NUM" && /\p{Ll}s$/u.test(next.text));
+      if (/ed$/.test(head.lower) && ["DET", "PRON", "NUM"].includes(tokens[i - 1]?.pos ?? "") && describedNoun && match.length === 1) {
         i++;
         continue;
       }

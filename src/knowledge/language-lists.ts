@@ -41,6 +41,7 @@ export function loadLanguageLists(dataDir: string): LanguageLists {
     speechVerbs: wordSet(join(dir, "speech-verbs.txt")),
     nameParticles: wordSet(join(dir, "name-particles.txt")),
     facilityNouns: wordSet(join(dir, "facility-nouns.txt")),
+    measureNouns: wordSet(join(dir, "measure-nouns.txt")),
     nameSuffixes: wordSet(join(dir, "name-suffixes.txt")),
     leadingFamilyNames: wordSet(join(dir, "leading-family-names.txt")),
     nonNameWords: wordSet(join(dir, "non-name-words.txt")),

@@ -139,6 +139,8 @@ export interface LanguageLists {
   nameParticles: ReadonlySet<string>;
   /** Last words of names of buildings and sites ("airport", "square"): a name ending in one is no person. */
   facilityNouns: ReadonlySet<string>;
+  /** Nouns that measure or package an event noun after "of" ("a package of aid", "a round of talks"). */
+  measureNouns: ReadonlySet<string>;
   /** Generational suffixes that may end a name ("jr", "iii"). */
   nameSuffixes: ReadonlySet<string>;
   /** Family names written first that are also English given names ("Kim", "Lee"): they may stand for the full name. */

@@ -95,6 +95,18 @@ describe("sides of a verb", () => {
     expect([...request.target].sort()).toEqual(["ARM", "AZE"]);
   });
 
+  it("an event noun after a measure noun ('a package of aid') keeps the clause subject as its agent", () => {
+    const event = onlyOfType(eventsOf("Canada announced a new package of military aid worth 50 million dollars for Ukraine."), "AID");
+    expect(event.source).toEqual(["CAN"]);
+    expect(event.target).toEqual(["UKR"]);
+  });
+
+  it("a that-clause after a warning is its content, auxiliaries and all", () => {
+    const event = onlyOfType(eventsOf("Iran warned that it would respond forcefully to any Israeli strike on its soil."), "THREATEN");
+    expect(event.source).toEqual(["IRN"]);
+    expect(event.target).toEqual(["ISR"]);
+  });
+
   it("'with X' names the other party of talks", () => {
     const event = onlyOfType(eventsOf("Brazil's foreign minister Mauro Vieira held talks with his Argentine counterpart in Brasilia on Monday."), "CONSULT");
     expect(event.source).toEqual(["BRA"]);

@@ -100,6 +100,11 @@ describe("words that look like triggers but report no event", () => {
     expect(ofType(eventsOf(sentence), "CONSULT")).toEqual([]);
   });
 
+  it("a participle between a number and a nationality describes the people ('six detained Americans')", () => {
+    const events = eventsOf("Iran released four detained Britons on Monday.");
+    expect(events.map((e) => e.type)).toEqual(["RETREAT"]);
+  });
+
   it.each([
     "Vietnam's exports to China hit a record high in May.",
     "Argentina's economy was hit by drought last year.",
