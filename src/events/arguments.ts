@@ -84,9 +84,15 @@ function dated(date: DateMention | undefined, how: string): { date: DateRange | 
   return { date: { text: date.text, start: date.range.start, end: date.range.end }, rule: `date/${how}(${date.rule})` };
 }
 
-/** "the first visit since 2000": a date after "since" opens a span that runs to now; it dates no single act. */
+/** How far back from a date a "since" may open its phrase ("since taking office in 2021"). */
+const SINCE_REACH = 32;
+
+/**
+ * "the first visit since 2000", "his second since taking office in 2021": a date in a
+ * phrase opened by "since" starts a span that runs to now; it dates no single act.
+ */
 function startsSpanToNow(doc: Readonly<Doc>, date: DateMention): boolean {
-  return /\bsince\s+$/i.test(doc.text.slice(Math.max(0, date.start - 8), date.start));
+  return /\bsince\b[^,.;:—()"“”]*$/i.test(doc.text.slice(Math.max(0, date.start - SINCE_REACH), date.start));
 }
 
 /** The trigger a date phrase belongs to: the nearest one before it in its sentence, if any. */

@@ -196,6 +196,20 @@ function actReactedTo(doc: Readonly<Doc>, trigger: TriggerMention, sentenceTrigg
   return acts.findLast((c) => c.type === noun.trigger.type && c.mention.sentence < trigger.sentence);
 }
 
+/**
+ * "urged Xi to use his influence on Moscow": when a request, threat or refusal names
+ * its addressee before a "to" + verb complement, the sides inside the complement are
+ * what is asked, not whom.
+ */
+function objectsBeforeComplement(doc: Readonly<Doc>, objects: readonly Mention[], from: number, to: number): Mention[] {
+  let complement = -1;
+  for (let i = from; i < to && complement < 0; i++) {
+    if (doc.tokens[i]?.lower === "to" && doc.tokens[i + 1]?.pos === "VERB") complement = i;
+  }
+  if (complement < 0 || !objects.some((m) => m.tokenStart < complement)) return [...objects];
+  return objects.filter((m) => m.tokenStart < complement);
+}
+
 /** One candidate per trigger, or several for a trip to several countries or a meeting in several cities. */
 function candidatesFor(
   doc: Readonly<Doc>,
@@ -213,7 +227,11 @@ function candidatesFor(
   const windowEnd = objectWindowEnd(doc, trigger.tokenEnd, openingConditionEnd(doc, sentence, trigger), nextTriggerStart);
   const found = findSides(doc, mentions, trigger, windowEnd);
   // "discussed Russia's actions": what a back-referring trigger is about is its topic, not a side.
-  const sides = trigger.trigger.anaphoric ? { ...found, object: [] } : found;
+  const sides = trigger.trigger.anaphoric
+    ? { ...found, object: [] }
+    : GOVERNING_TYPES.has(type)
+      ? { ...found, object: objectsBeforeComplement(doc, found.object, trigger.tokenEnd, windowEnd) }
+      : found;
   const because: Record<string, string> = { trigger: `${trigger.trigger.phrase} (${trigger.trigger.pos}, ${type})`, sides: sides.rule };
 
   let source = codesOf(doc, sides.subject);

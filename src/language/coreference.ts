@@ -42,6 +42,20 @@ function recentPerson(doc: Readonly<Doc>, people: readonly Mention[], before: nu
 }
 
 /**
+ * "Scholz met Xi ..., urging him to ...": an object "him" is not the subject of its own
+ * clause, so it is the latest other person of the sentence. Not across a speech verb:
+ * in "Biden said Putin had called him", "him" is the speaker.
+ */
+function objectAntecedent(doc: Readonly<Doc>, kb: Knowledge, people: readonly Mention[], at: number): Mention | undefined {
+  const sentence = doc.tokens[at]?.sentence;
+  const inSentence = people.filter((m) => m.sentence === sentence && m.tokenStart < at).sort((a, b) => a.tokenStart - b.tokenStart);
+  const subject = inSentence[0];
+  if (!subject) return undefined;
+  for (let t = subject.tokenEnd; t < at; t++) if (kb.language.speechVerbs.has(doc.tokens[t]?.lower ?? "")) return undefined;
+  return inSentence.findLast((m) => m.actor !== undefined && m.actor !== subject.actor);
+}
+
+/**
  * Links later references to the people already found:
  * surnames the recognizer had no reason to call a name ("Reznikov thanked ..."),
  * titles without a name ("the secretary", "the Foreign Minister") to the last person
@@ -81,7 +95,7 @@ export const coreferenceAnnotator = defineAnnotator({
       }
       const firstParagraph = sentence.paragraph - PARAGRAPH_REACH;
       if (PERSONAL_PRONOUNS.has(token.lower)) {
-        const antecedent = recentPerson(doc, people, i, firstParagraph);
+        const antecedent = (token.lower === "him" ? objectAntecedent(doc, kb, people, i) : undefined) ?? recentPerson(doc, people, i, firstParagraph);
         if (antecedent?.actor !== undefined) added.push(personMention(token, i, antecedent.actor, doc.actors, "coref/pronoun"));
         continue;
       }

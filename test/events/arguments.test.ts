@@ -50,6 +50,11 @@ describe("location", () => {
 });
 
 describe("date", () => {
+  it("a date inside a 'since ...' phrase dates no act ('his second since taking office in 2021')", () => {
+    const event = onlyOfType(eventsOf("Chancellor Olaf Scholz's visit to Nigeria was his second since taking office in 2021."), "CONSULT");
+    expect(event.date?.text ?? null).not.toBe("2021");
+  });
+
   it("a date after a verb's object noun dates the verb ('criticized the deal on Monday')", () => {
     const event = onlyOfType(eventsOf("Kenya and Uganda signed a border pact last week. Somalia criticized the deal on Monday."), "ACCUSE");
     expect(dateRange(event)).toBe("2024-03-11..2024-03-11");

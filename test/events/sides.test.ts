@@ -107,6 +107,11 @@ describe("sides of a verb", () => {
     expect(event.target).toEqual(["ISR"]);
   });
 
+  it("a request's addressee before 'to' + verb is its target; the sides of what is asked are not", () => {
+    const event = onlyOfType(eventsOf("France urged China to use its influence on Russia."), "REQUEST");
+    expect(event.target).toEqual(["CHN"]);
+  });
+
   it("'with X' names the other party of talks", () => {
     const event = onlyOfType(eventsOf("Brazil's foreign minister Mauro Vieira held talks with his Argentine counterpart in Brasilia on Monday."), "CONSULT");
     expect(event.source).toEqual(["BRA"]);

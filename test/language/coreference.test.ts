@@ -88,6 +88,16 @@ describe("pronouns", () => {
     expect(linkedActor(doc, "She")).toBe(actorIndex(doc, "Claire Dubois"));
   });
 
+  it("an object 'him' is the other person of its sentence, not its subject", () => {
+    const doc = analyze("President Lula da Silva met Argentine President Javier Milei in Brasilia, urging him to join the trade pact.");
+    expect(linkedActor(doc, "him")).toBe(actorIndex(doc, "Javier Milei"));
+  });
+
+  it("an object 'him' after a speech verb may be the speaker", () => {
+    const doc = analyze("President Lula da Silva said Javier Milei had called him on Monday.");
+    expect(linkedActor(doc, "him")).toBe(actorIndex(doc, "Lula da Silva"));
+  });
+
   it("a pronoun does not reach back past the previous paragraph", () => {
     const doc = analyze(
       "Defense Secretary Lloyd Austin met Gen. Ahmad Karimi in Kabul.\n\nThe weather was mild.\n\nThe convoy left at dawn. He said the mission was over.",
