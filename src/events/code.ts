@@ -18,6 +18,8 @@ const COOPERATIVE_TYPES: ReadonlySet<PloverType> = new Set(["CONSULT", "AGREE", 
 const COUNTERPART_TYPES: ReadonlySet<PloverType> = new Set(["REQUEST", "AGREE", "REJECT", "CONCEDE"]);
 /** Acts whose "to" + verb complement is what they ask for or threaten, not a second act. */
 const GOVERNING_TYPES: ReadonlySet<PloverType> = new Set(["REQUEST", "THREATEN", "REJECT"]);
+/** Acts that a joint subject does with each other ("Japan and India signed ..."); a joint request or threat is aimed at someone else. */
+const MUTUAL_TYPES: ReadonlySet<PloverType> = new Set(["CONSULT", "COOPERATE", "AGREE", "SUPPORT", "RETREAT", "CONCEDE"]);
 /** Types whose records carry the place where they happened. */
 const PLACED_TYPES: ReadonlySet<PloverType> = new Set(["CONSULT", "COOPERATE", "ASSAULT", "PROTEST", "AGREE", "COERCE"]);
 /** Types that may have no receiving side ("protesters rallied", "Russia mobilized"). */
@@ -280,7 +282,7 @@ function candidatesFor(
     target = latest ? [...new Set([...latest.source, ...latest.target])].filter((c) => !source.includes(c)) : [];
     if (target.length > 0) because.sides += "+both-sides-of-the-latest-act";
   }
-  if (target.length === 0 && source.length > 1 && sides.rule !== "passive") {
+  if (target.length === 0 && source.length > 1 && sides.rule !== "passive" && MUTUAL_TYPES.has(type)) {
     target = source.slice(1);
     source = source.slice(0, 1);
     because.sides += "+joint-subject";

@@ -10,6 +10,8 @@ const NOUN_PHRASE_FILLERS = new Set(["DET", "ADJ", "NUM", "PRON"]);
 /** Tokens that end the stretch of text a trigger's object can lie in. */
 const CLAUSE_BREAKS = new Set([";", "—", "–", "(", "while", "but", "whereas", "although", "because", "whom", "who", "which"]);
 const QUOTE_MARKS = new Set(["“", "”", "\""]);
+/** Words that open a relative or subordinate clause, across which names are not coordinated. */
+const RELATIVE_WORDS = new Set(["where", "when", "which", "who", "whom", "whose", "while", "whereas"]);
 /** Words that are prepositions or conjunctions; followed by a name and a verb they open a clause. */
 const CLAUSE_OPENERS = new Set(["after", "before", "since", "until", "as"]);
 /** Auxiliaries that begin a new predicate after an object ("... is meant to", "... will also"). */
@@ -133,6 +135,8 @@ function coordinated(doc: Readonly<Doc>, left: Mention, right: Mention, preposit
   if (!between.some((t) => t.lower === "and" || t.text === "," || t.text === "&")) return false;
   // A dash or bracket closes a dateline or an aside: "NUSA DUA, Indonesia, Nov 14 (Parley) — Joe Biden ..."
   if (between.some((t) => /^[—–()]$/.test(t.text))) return false;
+  // "the conflict in Sudan, where the UK and Saudi Arabia ...": a relative word opens a clause with its own subject.
+  if (between.some((t) => RELATIVE_WORDS.has(t.lower))) return false;
   return between.every((t) => COORDINATION.has(t.lower) || (t.pos !== "VERB" && t.pos !== "AUX" && !prepositions.has(t.lower)));
 }
 

@@ -112,6 +112,15 @@ describe("sides of a verb", () => {
     expect(event.target).toEqual(["CHN"]);
   });
 
+  it("names on either side of a relative 'where' are not one joint subject", () => {
+    const event = onlyOfType(eventsOf("The ministers discussed the war in Sudan, where Egypt and Kenya have both urged Chad to close its border."), "REQUEST");
+    expect(event.source).toEqual(["EGY", "KEN"]);
+  });
+
+  it("a joint request with no addressee is no request of one party to the other", () => {
+    expect(ofType(eventsOf("Egypt and Kenya have both called for an end to the fighting."), "REQUEST")).toEqual([]);
+  });
+
   it("'with X' names the other party of talks", () => {
     const event = onlyOfType(eventsOf("Brazil's foreign minister Mauro Vieira held talks with his Argentine counterpart in Brasilia on Monday."), "CONSULT");
     expect(event.source).toEqual(["BRA"]);

@@ -12,6 +12,11 @@ describe("a word with several readings", () => {
     expect(events.map((e) => e.type)).toEqual(["SUPPORT"]);
   });
 
+  it("'welcomed X's role' is support", () => {
+    const event = onlyOfType(eventsOf("Kenyan President William Ruto welcomed Qatar's role in the peace talks."), "SUPPORT");
+    expect(event.target).toEqual(["QAT"]);
+  });
+
   it("'welcomed' a visiting leader is a meeting", () => {
     const events = eventsOf("Kenyan President William Ruto welcomed Ethiopian Prime Minister Abiy Ahmed to Nairobi on Tuesday.");
     expect(events.map((e) => e.type)).toEqual(["CONSULT"]);
