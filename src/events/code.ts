@@ -7,7 +7,7 @@ import type { EventCandidate, TokenRange, TriggerMention } from "./candidate.js"
 import { cuesIn } from "./cues.js";
 import { mergeCandidates } from "./merge.js";
 import { decideMode } from "./mode.js";
-import { FIRST_PERSON, GROUP_REFERENCES, HOME_REFERENCES, findSides, subjectBefore, objectWindowEnd, sentenceMentions, sideCode, type SentenceMentions } from "./sides.js";
+import { FIRST_PERSON, GROUP_REFERENCES, HOME_REFERENCES, findSides, isSettingOfSpeech, subjectBefore, objectWindowEnd, sentenceMentions, sideCode, wordBeforeModifiers, type SentenceMentions } from "./sides.js";
 import { decideStatus, type SentenceMood } from "./status.js";
 import { tokensInNamesAndDates } from "./names-and-dates.js";
 import { findTriggers } from "./triggers.js";
@@ -149,25 +149,6 @@ function refersToBothSides(doc: Readonly<Doc>, from: number, to: number): boolea
 
 function personIndices(mentions: readonly Mention[]): number[] {
   return [...new Set(mentions.filter((m) => m.kind === "person" && m.actor !== undefined).map((m) => m.actor as number))];
-}
-
-/** Tags of the words that may stand between a meeting noun and its article: "a two-hour video call", "the first Quad summit". */
-const NOUN_MODIFIER_TAGS = new Set(["ADJ", "NOUN", "PROPN", "NUM"]);
-
-/** The index of the word before a trigger's modifiers (up to four), and before its determiner too when `withDeterminer`. */
-function wordBeforeModifiers(doc: Readonly<Doc>, trigger: TriggerMention, withDeterminer: boolean): number {
-  let i = trigger.tokenStart - 1;
-  while (i >= trigger.tokenStart - 4 && NOUN_MODIFIER_TAGS.has(doc.tokens[i]?.pos ?? "")) i--;
-  if (withDeterminer && doc.tokens[i]?.pos === "DET") i--;
-  return i;
-}
-
-/** Prepositions that make a meeting noun the setting of something said: "during a call", "in a phone call", "over a video link". */
-const SETTING_PREPOSITIONS = new Set(["during", "in", "on", "over", "at"]);
-
-/** Whether a meeting noun is introduced as where something was said ("during a video call"). */
-function isSettingOfSpeech(doc: Readonly<Doc>, trigger: TriggerMention): boolean {
-  return SETTING_PREPOSITIONS.has(doc.tokens[wordBeforeModifiers(doc, trigger, true)]?.lower ?? "");
 }
 
 /** Articles that introduce a meeting noun as one not yet reported: "held a video conference", "another summit". */
@@ -607,6 +588,11 @@ export function codeEventCandidates(doc: Readonly<Doc>, kb: Knowledge): EventCan
         if (earlier.date === null && candidate.date !== null) {
           earlier.date = candidate.date;
           if (candidate.because.date) earlier.because.date = candidate.because.date;
+        }
+        // "discussed the deal in a telephone call": the noun gives the medium.
+        if (earlier.mode === null && candidate.mode !== null) {
+          earlier.mode = candidate.mode;
+          earlier.because.mode = candidate.because.mode ?? "mode/from-noun";
         }
         continue;
       }

@@ -358,6 +358,25 @@ function sharedSubject(doc: Readonly<Doc>, mentions: SentenceMentions, verbStart
   return subject.length > 0 && subject[0] === sentenceSubject(doc, mentions, earlier, sentenceStart)[0] ? subject : null;
 }
 
+/** Tags of the words that may stand between a meeting noun and its article: "a two-hour video call", "the first Quad summit". */
+const NOUN_MODIFIER_TAGS = new Set(["ADJ", "NOUN", "PROPN", "NUM"]);
+
+/** The index of the word before a trigger's modifiers (up to four), and before its determiner too when `withDeterminer`. */
+export function wordBeforeModifiers(doc: Readonly<Doc>, trigger: TriggerMention, withDeterminer: boolean): number {
+  let i = trigger.tokenStart - 1;
+  while (i >= trigger.tokenStart - 4 && NOUN_MODIFIER_TAGS.has(doc.tokens[i]?.pos ?? "")) i--;
+  if (withDeterminer && doc.tokens[i]?.pos === "DET") i--;
+  return i;
+}
+
+/** Prepositions that make a meeting noun the setting of something said: "during a call", "in a phone call", "over a video link". */
+const SETTING_PREPOSITIONS = new Set(["during", "in", "on", "over", "at"]);
+
+/** Whether a meeting noun is introduced as where something was said ("during a video call"). */
+export function isSettingOfSpeech(doc: Readonly<Doc>, trigger: TriggerMention): boolean {
+  return SETTING_PREPOSITIONS.has(doc.tokens[wordBeforeModifiers(doc, trigger, true)]?.lower ?? "");
+}
+
 /** Whether tokens [from, to) are only the given words. */
 function precededOnlyBy(tokens: readonly Token[], from: number, to: number, words: readonly string[]): boolean {
   for (let i = from; i < to; i++) if (!words.includes(tokens[i]?.lower ?? "")) return false;
@@ -431,6 +450,8 @@ export function findSides(doc: Readonly<Doc>, mentions: SentenceMentions, trigge
     const object = after.recipients.length > 0 ? after.recipients : subject;
     return { subject: near, object, rule: after.recipients.length > 0 ? "noun-agent" : "noun-agent+beneficiary" };
   }
-  if (complementOfNoun(doc.tokens, trigger.tokenStart, mentions)) return { subject: [], object: after.recipients, rule: "noun-without-agent" };
+  // "discussed the corridor in a telephone call": a meeting noun setting the scene hangs from the verb, not the noun before it.
+  const setting = trigger.trigger.type === "CONSULT" && isSettingOfSpeech(doc, trigger);
+  if (!setting && complementOfNoun(doc.tokens, trigger.tokenStart, mentions)) return { subject: [], object: after.recipients, rule: "noun-without-agent" };
   return { subject, object: [...after.recipients, ...after.agents], rule: "clause-subject" };
 }

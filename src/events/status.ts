@@ -8,6 +8,8 @@ import type { CueHit } from "./cues.js";
 const NEGATION_REACH = 3;
 /** How close before a trigger a modal or "will" must be to govern it. */
 const MODAL_REACH = 6;
+/** How far after a trigger its cancellation may come ("a planned visit by Erdogan to Moscow in August was postponed"). */
+const CANCELLED_REACH_AFTER = 8;
 
 export interface StatusDecision {
   /** Null when the trigger is negated: nothing happened, so there is no event. */
@@ -68,7 +70,7 @@ function statusFromCues(
   const start = trigger.tokenStart;
   const end = trigger.tokenEnd;
   if (cuesBetween(hits, start - NEGATION_REACH, start, "negation")) return { status: null, rule: "status/negated" };
-  if (cuesBetween(hits, start - MODAL_REACH, end + 6, "cancelled")) return { status: "cancelled", rule: "status/cancelled-cue" };
+  if (cuesBetween(hits, start - MODAL_REACH, end + CANCELLED_REACH_AFTER, "cancelled")) return { status: "cancelled", rule: "status/cancelled-cue" };
   const conditional = hits.some((h) => h.cue === "hypothetical" && h.token >= start - MODAL_REACH && h.token < start && !(mood.reportedFuture && isWould(h)));
   if (conditional) return { status: "hypothetical", rule: "status/modal" };
   if (mood.denied) return { status: "hypothetical", rule: "status/denied" };

@@ -63,6 +63,10 @@ describe("the medium of a CONSULT", () => {
     expect(events.map((e) => `${e.status} ${e.mode}`).sort()).toEqual(["occurred phone", "planned in-person"]);
   });
 
+  it("'discussed ... in a telephone call' takes the medium from the noun, however long the topic", () => {
+    expect(meetingMode("Kenyan President William Ruto and Tanzanian President Samia Suluhu Hassan discussed the Lake Victoria fisheries dispute in a telephone call on Monday.")).toBe("phone");
+  });
+
   it("acts other than CONSULT have no mode", () => {
     const event = onlyOfType(eventsOf("Canada imposed sanctions on Myanmar on Monday."), "SANCTION");
     expect(event.mode).toBeNull();

@@ -60,6 +60,7 @@ describe("cancelled", () => {
     ["called off a meeting", "Chilean President Gabriel Boric called off a meeting with Peruvian President Dina Boluarte."],
     ["postponed talks", "Chile postponed talks with Peru."],
     ["a planned meeting was cancelled", "A planned meeting between Chile and Peru was cancelled on Monday."],
+    ["a visit ... was postponed, far after the noun", "A planned visit by Chile's president to Lima was postponed."],
   ])("%s", (_cue, sentence) => {
     expect(meetingStatus(sentence)).toBe("cancelled");
   });

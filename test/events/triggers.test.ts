@@ -110,6 +110,11 @@ describe("words that look like triggers but report no event", () => {
     expect(events.map((e) => e.type)).toEqual(["RETREAT"]);
   });
 
+  it("denying reports is no rejection of anyone", () => {
+    expect(ofType(eventsOf("A Kremlin spokesman denied reports that a summit in Istanbul had been scheduled."), "REJECT")).toEqual([]);
+    expect(onlyOfType(eventsOf("Russia denied Ukraine's request for a prisoner exchange."), "REJECT").target).toEqual(["UKR"]);
+  });
+
   it.each([
     "Vietnam's exports to China hit a record high in May.",
     "Argentina's economy was hit by drought last year.",
