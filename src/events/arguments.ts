@@ -97,6 +97,8 @@ function startsSpanToNow(doc: Readonly<Doc>, date: DateMention): boolean {
 
 /** The trigger a date phrase belongs to: the nearest one before it in its sentence, if any. */
 function ownerOf(doc: Readonly<Doc>, date: DateMention, sentenceTriggers: readonly TriggerMention[]): TriggerMention | undefined {
+  const modified = nounAfterDate(doc, date, sentenceTriggers);
+  if (modified) return modified;
   let owner: TriggerMention | undefined;
   for (const t of sentenceTriggers) {
     if ((doc.tokens[t.tokenEnd - 1]?.end ?? Infinity) <= date.start && (!owner || t.tokenStart > owner.tokenStart)) owner = t;
@@ -104,6 +106,20 @@ function ownerOf(doc: Readonly<Doc>, date: DateMention, sentenceTriggers: readon
   return owner;
 }
 
+
+/** Tags of the words between a date and the event noun it modifies ("June 29 trilateral meeting"). */
+const NOUN_MODIFIERS = new Set(["ADJ", "NOUN", "PROPN"]);
+
+/** The event noun a date modifies from before it: "the President's June 29 trilateral meeting". */
+function nounAfterDate(doc: Readonly<Doc>, date: DateMention, sentenceTriggers: readonly TriggerMention[]): TriggerMention | undefined {
+  const sentence = doc.sentences[date.sentence];
+  if (!sentence) return undefined;
+  let i = sentence.tokenStart;
+  while (i < sentence.tokenEnd && (doc.tokens[i]?.start ?? Infinity) < date.end) i++;
+  const start = i;
+  while (i - start < 3 && NOUN_MODIFIERS.has(doc.tokens[i]?.pos ?? "") && !sentenceTriggers.some((t) => t.tokenStart === i)) i++;
+  return sentenceTriggers.find((t) => t.tokenStart === i && t.trigger.pos === "noun");
+}
 
 /** How many tokens from an ongoing war's trigger its own date may sit. */
 const OWN_DATE_REACH = 3;

@@ -318,7 +318,9 @@ function candidatesFor(
   const renewed = hits.some((h) => h.cue === "renewed" && h.token < trigger.tokenStart);
   // A visit is never a call: "looked forward to Jaishankar's visit" after a call names a meeting to come.
   const visitAfterCall = trigger.trigger.trip === true && frame !== null && frame.mode !== "in-person" && frame.mode !== null;
-  const leansOnFrame = (trigger.trigger.anaphoric || (trigger.trigger.pos === "noun" && !isIntroducedAsNew(doc, trigger))) && !renewed && !visitAfterCall;
+  // "the President's June 29 trilateral meeting": a meeting noun dated apart from the meeting under discussion is another one.
+  const datedApart = trigger.trigger.pos === "noun" && dated.rule.startsWith("date/own") && dated.date !== null && frame?.date != null && dated.date.start !== frame.date.start;
+  const leansOnFrame = (trigger.trigger.anaphoric || (trigger.trigger.pos === "noun" && !isIntroducedAsNew(doc, trigger))) && !renewed && !visitAfterCall && !datedApart;
   if ((source.length === 0 || target.length === 0 || trigger.trigger.anaphoric) && type === "CONSULT" && frame && leansOnFrame) {
     // "The meeting will take place ...", "They also discussed ...": the interaction already reported.
     source = source.length > 0 ? source : [...frame.source];

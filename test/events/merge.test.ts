@@ -70,6 +70,16 @@ describe("one sentence, one meeting", () => {
   });
 });
 
+describe("a meeting noun dated apart from the meeting under discussion", () => {
+  it("is a meeting of its own, dated by the date before it ('the President’s March 2 meeting')", () => {
+    const events = eventsOf(
+      "Kenyan Foreign Minister Musalia Mudavadi met Ugandan Foreign Minister Jeje Odongo in Nairobi on Monday. " +
+        "Building on the President’s March 2 meeting with Tanzanian President Samia Suluhu Hassan, the ministers discussed border trade.",
+    );
+    expect(ofType(events, "CONSULT").map((e) => dateRange(e)).sort()).toEqual(["2024-03-02..2024-03-02", "2024-03-11..2024-03-11"]);
+  });
+});
+
 describe("a purpose after an act of the same type", () => {
   it("'took to the streets ... to protest against ...' is one protest, whatever the purpose names", () => {
     const events = eventsOf("Thousands of people took to the streets of Belgrade on Saturday to protest against the government's plan to join EU talks.");
