@@ -135,11 +135,13 @@ function distanceInTokens(doc: Readonly<Doc>, trigger: TriggerMention, date: Dat
   return k - trigger.tokenEnd;
 }
 
-/** A dash or bracket between an offset and a date: the date sits in an aside. */
+/** A dash or an unclosed bracket between an offset and a date: the date sits in an aside. */
 function asideBetween(doc: Readonly<Doc>, offset: number, date: DateMention): boolean {
   const from = Math.min(offset, date.end);
   const to = Math.max(offset, date.start);
-  return /[—–()]/.test(doc.text.slice(from, to));
+  // A closed bracket in between ("Republic of Korea (ROK) Minister ... today") is an aside of its own, not the date's.
+  const between = doc.text.slice(from, to).replace(/\([^()]*\)/g, "");
+  return /[—–()]/.test(between);
 }
 
 function placeRef(mention: Mention, kb: Knowledge): PlaceRef {

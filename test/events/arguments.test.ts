@@ -50,6 +50,11 @@ describe("location", () => {
 });
 
 describe("date", () => {
+  it("a closed bracket between the act and its date is no aside around the date", () => {
+    const event = onlyOfType(eventsOf("Kenyan Defence Secretary Soipan Tuya spoke with Republic of Korea (ROK) Defense Minister Shin Won-sik on Monday."), "CONSULT");
+    expect(dateRange(event)).toBe("2024-03-11..2024-03-11");
+  });
+
   it("a date inside a 'since ...' phrase dates no act ('his second since taking office in 2021')", () => {
     const event = onlyOfType(eventsOf("Chancellor Olaf Scholz's visit to Nigeria was his second since taking office in 2021."), "CONSULT");
     expect(event.date?.text ?? null).not.toBe("2021");
