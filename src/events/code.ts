@@ -537,13 +537,17 @@ function namesEarlierAct(doc: Readonly<Doc>, candidates: readonly EventCandidate
   // "agreed to advance the framework signed on Aug. 31": a noun dated apart from the verb is an act of its own.
   const datedApart = (c: EventCandidate) =>
     candidate.because.date?.startsWith("date/own") === true && candidate.date !== null && c.date !== null && c.date.start !== candidate.date.start;
+  // "Suh congratulated Austin ..., and Austin underscored the U.S. commitment to defend the ROK": a directed act the other way round is another act.
+  const reversed = (c: EventCandidate) =>
+    !purpose && !UNORDERED_TYPES.has(candidate.type) && candidate.source.length > 0 && candidate.source.every((code) => c.target.includes(code) && !c.source.includes(code));
   return candidates.find(
     (c) =>
       c.mention.sentence === trigger.sentence &&
       c.type === candidate.type &&
       c.mention.tokenStart < trigger.tokenStart &&
       !datedApart(c) &&
-      [...parties].every((code) => c.source.includes(code) || c.target.includes(code)),
+      [...parties].every((code) => c.source.includes(code) || c.target.includes(code)) &&
+      !reversed(c),
   );
 }
 

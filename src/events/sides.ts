@@ -176,6 +176,14 @@ function relativeClauseBefore(tokens: readonly Token[], verb: number, sentenceSt
   return null;
 }
 
+/** "his election", "her visit": a pronoun that determines a noun is no subject of anything. */
+function isPossessiveDeterminer(tokens: readonly Token[], mention: Mention): boolean {
+  if (mention.tokenEnd - mention.tokenStart !== 1) return false;
+  const word = tokens[mention.tokenStart]?.lower;
+  const next = tokens[mention.tokenEnd]?.pos;
+  return word === "his" || word === "its" || word === "their" || (word === "her" && (next === "NOUN" || next === "ADJ"));
+}
+
 /**
  * The grammatical subject of a trigger: the nearest side mention before it that no
  * preposition governs, with the mentions coordinated with it ("Blinken and Austin").
@@ -183,7 +191,9 @@ function relativeClauseBefore(tokens: readonly Token[], verb: number, sentenceSt
 export function subjectBefore(doc: Readonly<Doc>, mentions: SentenceMentions, before: number, sentenceStart: number): Mention[] {
   // "London, which has accused Moscow of ..., expelled": the relative clause before the verb holds no subject of it.
   const relative = relativeClauseBefore(doc.tokens, before, sentenceStart);
-  const candidates = mentions.sides.filter((m) => m.tokenEnd <= before && !(relative && m.tokenStart >= relative.start && m.tokenEnd <= relative.end));
+  const candidates = mentions.sides.filter(
+    (m) => m.tokenEnd <= before && !(relative && m.tokenStart >= relative.start && m.tokenEnd <= relative.end) && !isPossessiveDeterminer(doc.tokens, m),
+  );
   for (let k = candidates.length - 1; k >= 0; k--) {
     const head = candidates[k] as Mention;
     if (governingPreposition(doc.tokens, head, sentenceStart, mentions)) continue;
@@ -377,6 +387,19 @@ export function isSettingOfSpeech(doc: Readonly<Doc>, trigger: TriggerMention): 
   return SETTING_PREPOSITIONS.has(doc.tokens[wordBeforeModifiers(doc, trigger, true)]?.lower ?? "");
 }
 
+/**
+ * "the U.S. commitment to defend the ROK": the object of a "to" + verb right after an
+ * event noun is whom the act is for. The sides up to the window's end that no
+ * preposition governs.
+ */
+function infinitiveObjects(doc: Readonly<Doc>, mentions: SentenceMentions, nounEnd: number, windowEnd: number): Mention[] {
+  if (doc.tokens[nounEnd]?.lower !== "to" || doc.tokens[nounEnd + 1]?.pos !== "VERB") return [];
+  const sentenceStart = doc.sentences[doc.tokens[nounEnd]?.sentence ?? -1]?.tokenStart ?? 0;
+  const first = mentions.sides.find((m) => m.tokenStart > nounEnd + 1 && m.tokenEnd <= windowEnd);
+  if (!first || governingPreposition(doc.tokens, first, sentenceStart, mentions)) return [];
+  return [first];
+}
+
 /** Whether tokens [from, to) are only the given words. */
 function precededOnlyBy(tokens: readonly Token[], from: number, to: number, words: readonly string[]): boolean {
   for (let i = from; i < to; i++) if (!words.includes(tokens[i]?.lower ?? "")) return false;
@@ -437,7 +460,10 @@ export function findSides(doc: Readonly<Doc>, mentions: SentenceMentions, trigge
   // "condemnation of the attacks by Hamas": what is condemned is the act's agent, not its victim.
   const accused = trigger.trigger.type === "ACCUSE" ? after.agents : [];
   const modifier = premodifiers(doc, mentions, trigger.tokenStart);
-  if (modifier.length > 0) return { subject: modifier, object: accused.length > 0 ? accused : after.recipients, rule: "premodifier" };
+  if (modifier.length > 0) {
+    const recipients = after.recipients.length > 0 ? after.recipients : infinitiveObjects(doc, mentions, trigger.tokenEnd, windowEnd);
+    return { subject: modifier, object: accused.length > 0 ? accused : recipients, rule: "premodifier" };
+  }
   // "by X" may come a few words on ("attack against Israel by Iran"); a giver's "of" must follow the noun at once ("the assistance of the American people").
   const passiveSubject = isSubjectOfPassive(doc.tokens, trigger);
   const near = after.agents.filter((m) => {

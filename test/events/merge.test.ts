@@ -80,6 +80,15 @@ describe("a meeting noun dated apart from the meeting under discussion", () => {
   });
 });
 
+describe("two directed acts of one type in a sentence", () => {
+  it("stay two when they go opposite ways", () => {
+    const events = eventsOf(
+      "Kenyan President William Ruto congratulated Ghanaian President John Mahama on his election, and Mahama thanked Kenya for its support.",
+    );
+    expect(ofType(events, "SUPPORT").map((e) => `${e.source.join(",")}>${e.target.join(",")}`).sort()).toEqual(["GHA>KEN", "KEN>GHA"]);
+  });
+});
+
 describe("a purpose after an act of the same type", () => {
   it("'took to the streets ... to protest against ...' is one protest, whatever the purpose names", () => {
     const events = eventsOf("Thousands of people took to the streets of Belgrade on Saturday to protest against the government's plan to join EU talks.");

@@ -121,6 +121,12 @@ describe("sides of a verb", () => {
     expect(ofType(eventsOf("Egypt and Kenya have both called for an end to the fighting."), "REQUEST")).toEqual([]);
   });
 
+  it("the object of 'to' + verb after an event noun is whom the act is for ('commitment to defend X')", () => {
+    const event = onlyOfType(eventsOf("Defence Secretary Richard Marles underscored the Australian commitment to defend Papua New Guinea."), "SUPPORT");
+    expect(event.source).toEqual(["AUS"]);
+    expect(event.target).toEqual(["PNG"]);
+  });
+
   it("'with X' names the other party of talks", () => {
     const event = onlyOfType(eventsOf("Brazil's foreign minister Mauro Vieira held talks with his Argentine counterpart in Brasilia on Monday."), "CONSULT");
     expect(event.source).toEqual(["BRA"]);
