@@ -23,16 +23,23 @@ export interface PhraseMatch<T> {
   entries: readonly T[];
 }
 
-/** A case-sensitive entry's required spelling: its words joined by spaces (dots removed), or several such. */
-type Spelling = string | string[];
+/**
+ * A case-sensitive entry's required spelling, split once when the phrase enters the
+ * trie: per word, its form with dots removed, or null for a lower-case word (any case fits).
+ */
+interface Spelling {
+  /** The words joined by spaces, which tells spellings apart. */
+  text: string;
+  words: readonly (string | null)[];
+}
 
 interface TrieNode<T> {
   /** Children by normalized word; null until the node has one (most nodes are leaves). */
   next: Map<string, TrieNode<T>> | null;
   /** Entries of the phrase ending here; null when none does. */
   entries: T[] | null;
-  /** Per entry, the spelling it requires, or null when any case matches; null while no entry is case-sensitive. */
-  spellings: (Spelling | null)[] | null;
+  /** Per entry, the spellings it accepts, or null when any case matches; null while no entry is case-sensitive. */
+  spellings: (Spelling[] | null)[] | null;
   /** The lexicon writes the word leading here as an abbreviation ("Adm."), so a lone "." token after it belongs to it. */
   abbreviation: boolean;
   /** At the root's children: phrases starting with this word, not yet added below it (they are added on first visit). */
@@ -97,18 +104,25 @@ function isAbbreviation(word: string): boolean {
   return word.endsWith(".") && /^\p{L}+\.$/u.test(word);
 }
 
-/** Whether the matched words fit a required spelling: its capitalised words exactly or in capitals, the rest in any case. */
-function spellingFits(required: string, written: readonly string[]): boolean {
-  const words = required.split(" ");
-  return words.every((word, w) => {
-    if (word === word.toLowerCase()) return true;
-    const text = spellingOf(written[w] ?? "");
-    return text === word || text === word.toUpperCase();
-  });
+function spellingFrom(words: readonly string[]): Spelling {
+  const forms = words.map(spellingOf);
+  return { text: forms.join(" "), words: forms.map((form) => (form === form.toLowerCase() ? null : form)) };
 }
 
-function fitsAny(spelling: Spelling, written: readonly string[]): boolean {
-  return typeof spelling === "string" ? spellingFits(spelling, written) : spelling.some((s) => spellingFits(s, written));
+/** Whether the matched words fit a required spelling: its capitalised words exactly or in capitals, the rest in any case. */
+function spellingFits(required: Spelling, written: readonly string[]): boolean {
+  for (let w = 0; w < required.words.length; w++) {
+    const word = required.words[w];
+    // A word written just as required needs no normalizing (the common case).
+    if (word === null || word === undefined || written[w] === word) continue;
+    const text = spellingOf(written[w] ?? "");
+    if (text !== word && text !== word.toUpperCase()) return false;
+  }
+  return true;
+}
+
+function fitsAny(spellings: readonly Spelling[], written: readonly string[]): boolean {
+  return spellings.some((s) => spellingFits(s, written));
 }
 
 function newNode<T>(): TrieNode<T> {
@@ -264,28 +278,26 @@ export class PhraseIndex<T> {
       node.entries = [];
       this.phraseCount++;
     }
-    const spelling = caseSensitive ? (words.length === 1 ? spellingOf(words[0] ?? "") : words.map(spellingOf).join(" ")) : null;
+    const spelling = caseSensitive ? spellingFrom(words) : null;
     const existing = node.entries.indexOf(entry);
     if (existing < 0) {
       if (spelling !== null) node.spellings ??= node.entries.map(() => null);
       node.entries.push(entry);
-      node.spellings?.push(spelling);
+      node.spellings?.push(spelling && [spelling]);
       return;
     }
     const known = node.spellings?.[existing];
     if (known === undefined || known === null) return;
     if (spelling === null) {
-      (node.spellings as (Spelling | null)[])[existing] = null;
-    } else if (typeof known === "string") {
-      if (known !== spelling) (node.spellings as (Spelling | null)[])[existing] = [known, spelling];
-    } else if (!known.includes(spelling)) {
+      (node.spellings as (Spelling[] | null)[])[existing] = null;
+    } else if (!known.some((k) => k.text === spelling.text)) {
       known.push(spelling);
     }
   }
 }
 
 /** The entries whose required spelling (if any) the matched words fit. */
-function entriesWrittenAs<T>(entries: readonly T[], spellings: readonly (Spelling | null)[], written: readonly string[]): readonly T[] {
+function entriesWrittenAs<T>(entries: readonly T[], spellings: readonly (Spelling[] | null)[], written: readonly string[]): readonly T[] {
   if (spellings.every((spelling) => spelling === null || fitsAny(spelling, written))) return entries;
   return entries.filter((_, k) => {
     const spelling = spellings[k];
