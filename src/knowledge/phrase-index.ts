@@ -298,9 +298,13 @@ export class PhraseIndex<T> {
 
 /** The entries whose required spelling (if any) the matched words fit. */
 function entriesWrittenAs<T>(entries: readonly T[], spellings: readonly (Spelling[] | null)[], written: readonly string[]): readonly T[] {
-  if (spellings.every((spelling) => spelling === null || fitsAny(spelling, written))) return entries;
-  return entries.filter((_, k) => {
+  // One pass; the entries themselves are returned, uncopied, when all of them fit (the usual case).
+  let kept: T[] | null = null;
+  for (let k = 0; k < entries.length; k++) {
     const spelling = spellings[k];
-    return spelling === null || spelling === undefined || fitsAny(spelling, written);
-  });
+    const fits = spelling === null || spelling === undefined || fitsAny(spelling, written);
+    if (!fits) kept ??= entries.slice(0, k);
+    else if (kept) kept.push(entries[k] as T);
+  }
+  return kept ?? entries;
 }
