@@ -1,5 +1,6 @@
 import type { Doc } from "../model/doc.js";
 import type { CueClass } from "../knowledge/event-cues.js";
+import type { PhraseMatch } from "../knowledge/phrase-index.js";
 import type { Knowledge } from "../knowledge/types.js";
 
 /** A cue phrase found in a token window, with where it starts. */
@@ -11,13 +12,36 @@ export interface CueHit {
   word: string;
 }
 
+/**
+ * Per article, the longest cue phrase starting at each token asked about, with no
+ * window end: the windows of a sentence's triggers overlap, so most tokens are asked
+ * about several times.
+ */
+const cuesStartingAt = new WeakMap<Readonly<Doc>, Map<number, PhraseMatch<CueClass> | null>>();
+
+/** The longest cue phrase starting at token `i` and ending by token `to`. */
+function cueAt(doc: Readonly<Doc>, kb: Knowledge, i: number, to: number): PhraseMatch<CueClass> | null {
+  let known = cuesStartingAt.get(doc);
+  if (!known) {
+    known = new Map();
+    cuesStartingAt.set(doc, known);
+  }
+  let match = known.get(i);
+  if (match === undefined) {
+    match = kb.eventCues.longestMatch(doc.tokens, i);
+    known.set(i, match);
+  }
+  // The longest phrase that ends by `to` is the longest phrase, unless that runs past `to`.
+  return match && i + match.length > to ? kb.eventCues.longestMatch(doc.tokens, i, to) : match;
+}
+
 /** Every status or mode cue in tokens [from, to); `named` holds the tokens inside names and dates. */
 export function cuesIn(doc: Readonly<Doc>, kb: Knowledge, named: ReadonlySet<number>, from: number, to: number): CueHit[] {
   const hits: CueHit[] = [];
   for (let i = Math.max(0, from); i < to; i++) {
     // A cue word inside a name is no cue ("Theresa May", "Will Hurd").
     if (named.has(i) && /^\p{Lu}/u.test(doc.tokens[i]?.text ?? "")) continue;
-    const match = kb.eventCues.longestMatch(doc.tokens, i, to);
+    const match = cueAt(doc, kb, i, to);
     if (!match) continue;
     for (const cue of match.entries) hits.push({ cue, token: i, length: match.length, word: doc.tokens[i]?.lower ?? "" });
   }
