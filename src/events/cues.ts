@@ -13,23 +13,23 @@ export interface CueHit {
 }
 
 /**
- * Per article, the longest cue phrase starting at each token asked about, with no
- * window end: the windows of a sentence's triggers overlap, so most tokens are asked
+ * Per article and token, the longest cue phrase starting there (undefined until asked),
+ * with no window end: the windows of a sentence's triggers overlap, so most tokens are asked
  * about several times.
  */
-const cuesStartingAt = new WeakMap<Readonly<Doc>, Map<number, PhraseMatch<CueClass> | null>>();
+const cuesStartingAt = new WeakMap<Readonly<Doc>, (PhraseMatch<CueClass> | null | undefined)[]>();
 
 /** The longest cue phrase starting at token `i` and ending by token `to`. */
 function cueAt(doc: Readonly<Doc>, kb: Knowledge, i: number, to: number): PhraseMatch<CueClass> | null {
   let known = cuesStartingAt.get(doc);
   if (!known) {
-    known = new Map();
+    known = new Array<PhraseMatch<CueClass> | null | undefined>(doc.tokens.length);
     cuesStartingAt.set(doc, known);
   }
-  let match = known.get(i);
+  let match = known[i];
   if (match === undefined) {
     match = kb.eventCues.longestMatch(doc.tokens, i);
-    known.set(i, match);
+    known[i] = match;
   }
   // The longest phrase that ends by `to` is the longest phrase, unless that runs past `to`.
   return match && i + match.length > to ? kb.eventCues.longestMatch(doc.tokens, i, to) : match;
