@@ -57,6 +57,14 @@ export function normalizeWord(word: string): string {
   return lower.includes(".") ? lower.replace(/\./g, "") : lower;
 }
 
+/**
+ * `normalizeWord` of a word already in lower case: the word itself, the same string,
+ * unless it has a dot or a curly apostrophe. A tokenizer keeps one string per word, not two.
+ */
+export function normalizeLowerCaseWord(lower: string): string {
+  return /[.’‘`]/.test(lower) ? normalizeWord(lower) : lower;
+}
+
 /** The word as case-sensitive matching compares it: apostrophes straightened, dots removed, case kept. */
 function spellingOf(word: string): string {
   const straight = straighten(word);
