@@ -17,15 +17,21 @@ export interface CueHit {
  * with no window end: the windows of a sentence's triggers overlap, so most tokens are asked
  * about several times.
  */
-const cuesStartingAt = new WeakMap<Readonly<Doc>, (PhraseMatch<CueClass> | null | undefined)[]>();
+type KnownCues = (PhraseMatch<CueClass> | null | undefined)[];
 
-/** The longest cue phrase starting at token `i` and ending by token `to`. */
-function cueAt(doc: Readonly<Doc>, kb: Knowledge, i: number, to: number): PhraseMatch<CueClass> | null {
+const cuesStartingAt = new WeakMap<Readonly<Doc>, KnownCues>();
+
+function knownCues(doc: Readonly<Doc>): KnownCues {
   let known = cuesStartingAt.get(doc);
   if (!known) {
     known = new Array<PhraseMatch<CueClass> | null | undefined>(doc.tokens.length);
     cuesStartingAt.set(doc, known);
   }
+  return known;
+}
+
+/** The longest cue phrase starting at token `i` and ending by token `to`; `known` holds the article's cue phrases so far. */
+function cueAt(doc: Readonly<Doc>, kb: Knowledge, known: KnownCues, i: number, to: number): PhraseMatch<CueClass> | null {
   let match = known[i];
   if (match === undefined) {
     match = kb.eventCues.longestMatch(doc.tokens, i);
@@ -38,10 +44,11 @@ function cueAt(doc: Readonly<Doc>, kb: Knowledge, i: number, to: number): Phrase
 /** Every status or mode cue in tokens [from, to); `named` holds the tokens inside names and dates. */
 export function cuesIn(doc: Readonly<Doc>, kb: Knowledge, named: ReadonlySet<number>, from: number, to: number): CueHit[] {
   const hits: CueHit[] = [];
+  const known = knownCues(doc);
   for (let i = Math.max(0, from); i < to; i++) {
     // A cue word inside a name is no cue ("Theresa May", "Will Hurd").
     if (named.has(i) && /^\p{Lu}/u.test(doc.tokens[i]?.text ?? "")) continue;
-    const match = cueAt(doc, kb, i, to);
+    const match = cueAt(doc, kb, known, i, to);
     if (!match) continue;
     for (const cue of match.entries) hits.push({ cue, token: i, length: match.length, word: doc.tokens[i]?.lower ?? "" });
   }
