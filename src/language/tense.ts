@@ -200,8 +200,11 @@ function hasVerb(tokens: readonly Token[], start: number, end: number): boolean 
 /** The future markers by the words they can start with, so a token is checked only against markers it could open. */
 const markersByFirstWord = new WeakMap<TenseLists, Map<string, (readonly string[])[]>>();
 
+/** What most words start: no marker (one shared list, not a new one per word). */
+const NO_MARKERS: readonly (readonly string[])[] = [];
+
 function markersStartingWith(lists: LanguageLists, word: string): readonly (readonly string[])[] {
-  if (!lists.tense) return [];
+  if (!lists.tense) return NO_MARKERS;
   let index = markersByFirstWord.get(lists.tense);
   if (!index) {
     index = new Map();
@@ -211,7 +214,7 @@ function markersStartingWith(lists: LanguageLists, word: string): readonly (read
     }
     markersByFirstWord.set(lists.tense, index);
   }
-  return index.get(word) ?? [];
+  return index.get(word) ?? NO_MARKERS;
 }
 
 function matchesMarker(tokens: readonly Token[], from: number, end: number, marker: readonly string[]): boolean {
