@@ -133,7 +133,7 @@ export function resolveActors(
     groupOf.set(index, group);
   }
   const firstPosition = (members: PersonCandidate[]) => Math.min(...members.map((m) => m.tokenStart));
-  const ranked = groups.map((members, group) => ({ members, group })).sort((a, b) => firstPosition(a.members) - firstPosition(b.members));
+  const ranked = groups.map((members, group) => ({ members, group, first: firstPosition(members) })).sort((a, b) => a.first - b.first);
   const actorIndex = new Map<number, number>();
   const actors: Actor[] = ranked.map(({ members, group }, index) => {
     actorIndex.set(group, index);
