@@ -112,6 +112,7 @@ function isAbbreviation(word: string): boolean {
   return word.endsWith(".") && /^\p{L}+\.$/u.test(word);
 }
 
+/** The spelling a case-sensitive phrase of these words requires. */
 function spellingFrom(words: readonly string[]): Spelling {
   const forms = words.map(spellingOf);
   return { text: forms.join(" "), words: forms.map((form) => (form === form.toLowerCase() ? null : form)) };
