@@ -12,13 +12,10 @@ export interface CueHit {
   word: string;
 }
 
-/**
- * Per article and token, the longest cue phrase starting there (undefined until asked),
- * with no window end: the windows of a sentence's triggers overlap, so most tokens are asked
- * about several times.
- */
+/** Per token, the longest cue phrase starting there, with no window end; undefined until asked. */
 type KnownCues = (PhraseMatch<CueClass> | null | undefined)[];
 
+/** Each article's known cue phrases: the windows of a sentence's triggers overlap, so most tokens are asked about several times. */
 const cuesStartingAt = new WeakMap<Readonly<Doc>, KnownCues>();
 
 function knownCues(doc: Readonly<Doc>): KnownCues {
