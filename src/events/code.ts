@@ -367,21 +367,10 @@ function inheritFromFrame(candidate: EventCandidate, frame: EventCandidate | nul
  * Once the article has one, a meeting recalled from earlier ("building on the June 29
  * summit") does not take its place as the frame of what follows.
  */
-function isOfTheDay(candidate: EventCandidate, days: NewsDays | null): boolean {
-  if (!candidate.date || !days) return false;
-  return candidate.date.end >= days.dayBefore && candidate.date.start <= days.published;
-}
-
-/** The publication day and the day before it, as ISO days. */
-interface NewsDays {
-  published: string;
-  dayBefore: string;
-}
-
-/** Worked out once per article: date arithmetic costs more than the comparisons it feeds. */
-function newsDays(published: string | null): NewsDays | null {
-  if (!published) return null;
-  return { published, dayBefore: new Date(Date.parse(`${published}T12:00:00Z`) - 86_400_000).toISOString().slice(0, 10) };
+function isOfTheDay(candidate: EventCandidate, published: string | null): boolean {
+  if (!candidate.date || !published) return false;
+  const dayBefore = new Date(Date.parse(`${published}T12:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+  return candidate.date.end >= dayBefore && candidate.date.start <= published;
 }
 
 /**
@@ -511,7 +500,6 @@ export function codeEventCandidates(doc: Readonly<Doc>, kb: Knowledge): EventCan
   const named = tokensInNamesAndDates(doc);
   const triggers = findTriggers(doc, kb, named);
   const context: ArticleContext = { home: homeSide(doc), named, frame: null, sentenceActs: [] };
-  const days = newsDays(doc.published);
   const bySentence = new Map<number, SentenceMentions>();
   // Whether each trigger is a noun naming an aim, computed once: every other trigger of its sentence asks.
   const aims = triggers.map((t) => t.trigger.pos === "noun" && isAim(doc, kb, named, t, doc.sentences[t.sentence]?.tokenStart ?? 0));
@@ -551,7 +539,7 @@ export function codeEventCandidates(doc: Readonly<Doc>, kb: Knowledge): EventCan
       }
       dateUndatedAct(doc, candidate);
       candidates.push(candidate);
-      if (candidate.type === "CONSULT" && !candidate.anaphoric && (!context.frame || !isOfTheDay(context.frame, days) || isOfTheDay(candidate, days))) {
+      if (candidate.type === "CONSULT" && !candidate.anaphoric && (!context.frame || !isOfTheDay(context.frame, doc.published) || isOfTheDay(candidate, doc.published))) {
         context.frame = candidate;
       }
     }
