@@ -3,9 +3,13 @@ import { createHash } from "node:crypto";
 /** Invisible characters some pages put between words or at the start of a file. */
 const INVISIBLE = /[\u200b\u2060\ufeff]/g;
 
+/** Whitespace that is not already a lone space: a longer run, or one other whitespace character. */
+const WHITESPACE_TO_COLLAPSE = /\s{2,}|[^\S ]/g;
+
 /** One line of text: runs of whitespace (including no-break spaces) become one space. */
 export function collapseWhitespace(text: string): string {
-  return text.replace(INVISIBLE, "").replace(/\s+/g, " ").trim();
+  // Lone spaces, most of a text's whitespace, are left as they are rather than replaced by themselves.
+  return text.replace(INVISIBLE, "").replace(WHITESPACE_TO_COLLAPSE, " ").trim();
 }
 
 /**

@@ -368,7 +368,8 @@ function candidatesFor(
     topics: topicsFor(doc, trigger, windowEnd),
     anaphoric,
     separate: false,
-    because: { ...because, status: status.rule, mode: medium.rule, date: when.rule, tense },
+    // Completed in place: spreading the reasons into a new object showed up as a hot spot in profiles.
+    because: Object.assign(because, { status: status.rule, mode: medium.rule, date: when.rule, tense }),
     confidence: sides.subject.length > 0 && sides.object.length > 0 ? 0.8 : 0.6,
   };
   inheritFromFrame(base, frame);

@@ -23,16 +23,23 @@ export interface PhraseMatch<T> {
   entries: readonly T[];
 }
 
-/** A case-sensitive entry's required spelling: its words joined by spaces (dots removed), or several such. */
-type Spelling = string | string[];
+/**
+ * A case-sensitive entry's required spelling, split once when the phrase enters the
+ * trie: per word, its form with dots removed, or null for a lower-case word (any case fits).
+ */
+interface Spelling {
+  /** The words joined by spaces, which tells spellings apart. */
+  text: string;
+  words: readonly (string | null)[];
+}
 
 interface TrieNode<T> {
   /** Children by normalized word; null until the node has one (most nodes are leaves). */
   next: Map<string, TrieNode<T>> | null;
   /** Entries of the phrase ending here; null when none does. */
   entries: T[] | null;
-  /** Per entry, the spelling it requires, or null when any case matches; null while no entry is case-sensitive. */
-  spellings: (Spelling | null)[] | null;
+  /** Per entry, the spellings it accepts, or null when any case matches; null while no entry is case-sensitive. */
+  spellings: (Spelling[] | null)[] | null;
   /** The lexicon writes the word leading here as an abbreviation ("Adm."), so a lone "." token after it belongs to it. */
   abbreviation: boolean;
   /** At the root's children: phrases starting with this word, not yet added below it (they are added on first visit). */
@@ -48,6 +55,14 @@ function straighten(word: string): string {
 export function normalizeWord(word: string): string {
   const lower = straighten(word).toLowerCase();
   return lower.includes(".") ? lower.replace(/\./g, "") : lower;
+}
+
+/**
+ * `normalizeWord` of a word already in lower case: the word itself, the same string,
+ * unless it has a dot or a curly apostrophe. A tokenizer keeps one string per word, not two.
+ */
+export function normalizeLowerCaseWord(lower: string): string {
+  return /[.’‘`]/.test(lower) ? normalizeWord(lower) : lower;
 }
 
 /** The word as case-sensitive matching compares it: apostrophes straightened, dots removed, case kept. */
@@ -97,18 +112,26 @@ function isAbbreviation(word: string): boolean {
   return word.endsWith(".") && /^\p{L}+\.$/u.test(word);
 }
 
-/** Whether the matched words fit a required spelling: its capitalised words exactly or in capitals, the rest in any case. */
-function spellingFits(required: string, written: readonly string[]): boolean {
-  const words = required.split(" ");
-  return words.every((word, w) => {
-    if (word === word.toLowerCase()) return true;
-    const text = spellingOf(written[w] ?? "");
-    return text === word || text === word.toUpperCase();
-  });
+/** The spelling a case-sensitive phrase of these words requires. */
+function spellingFrom(words: readonly string[]): Spelling {
+  const forms = words.map(spellingOf);
+  return { text: forms.join(" "), words: forms.map((form) => (form === form.toLowerCase() ? null : form)) };
 }
 
-function fitsAny(spelling: Spelling, written: readonly string[]): boolean {
-  return typeof spelling === "string" ? spellingFits(spelling, written) : spelling.some((s) => spellingFits(s, written));
+/** Whether the matched words fit a required spelling: its capitalised words exactly or in capitals, the rest in any case. */
+function spellingFits(required: Spelling, written: readonly string[]): boolean {
+  for (let w = 0; w < required.words.length; w++) {
+    const word = required.words[w];
+    // A word written just as required needs no normalizing (the common case).
+    if (word === null || word === undefined || written[w] === word) continue;
+    const text = spellingOf(written[w] ?? "");
+    if (text !== word && text !== word.toUpperCase()) return false;
+  }
+  return true;
+}
+
+function fitsAny(spellings: readonly Spelling[], written: readonly string[]): boolean {
+  return spellings.some((s) => spellingFits(s, written));
 }
 
 function newNode<T>(): TrieNode<T> {
@@ -147,6 +170,17 @@ function firstWord(phrase: string, keepHyphens: boolean): string | undefined {
   return undefined;
 }
 
+/** Slots in a phrase index's start filter. */
+const START_SLOTS = 1 << 16;
+
+/**
+ * Where a word's first three characters file it in a start filter. Words that share
+ * a slot (other characters fold onto ASCII ones) only let more words through.
+ */
+function startSlot(key: string): number {
+  return ((key.charCodeAt(0) & 0x7f) * 16129 + (key.charCodeAt(1) & 0x7f) * 127 + (key.charCodeAt(2) & 0x7f)) & (START_SLOTS - 1);
+}
+
 /**
  * Phrases are filed by first word when added and put into the trie the first
  * time a lookup reaches that word, so loading a large lexicon (the gazetteer's
@@ -155,6 +189,11 @@ function firstWord(phrase: string, keepHyphens: boolean): string | undefined {
  */
 export class PhraseIndex<T> {
   private readonly root: TrieNode<T> = newNode();
+  /**
+   * Per start slot, 1 where a phrase's first word starts so. Most tokens start no
+   * phrase; this check turns them away at less cost than the lookup of the word.
+   */
+  private readonly starts = new Uint8Array(START_SLOTS);
   private phraseCount = 0;
 
   get size(): number {
@@ -216,18 +255,25 @@ export class PhraseIndex<T> {
   private defer(pending: PendingPhrase<T>): void {
     const first = firstWord(pending.phrase, pending.keepHyphens);
     if (first === undefined) return;
-    const key = normalizeWord(first);
-    this.root.next ??= new Map();
-    let node = this.root.next.get(key);
-    if (!node) {
-      node = newNode();
-      this.root.next.set(key, node);
-    }
+    const node = this.childOrNew(this.root, normalizeWord(first));
     (node.pending ??= []).push(pending);
+  }
+
+  /** A node's child by key, made when missing. */
+  private childOrNew(node: TrieNode<T>, key: string): TrieNode<T> {
+    node.next ??= new Map();
+    let child = node.next.get(key);
+    if (!child) {
+      child = newNode();
+      node.next.set(key, child);
+      if (node === this.root) this.starts[startSlot(key)] = 1;
+    }
+    return child;
   }
 
   /** A node's child by key; a child of the root whose phrases are still pending gets them added first. */
   private child(node: TrieNode<T>, key: string): TrieNode<T> | undefined {
+    if (node === this.root && this.starts[startSlot(key)] === 0) return undefined;
     const found = node.next?.get(key);
     if (found?.pending) this.settle(found);
     return found;
@@ -250,13 +296,7 @@ export class PhraseIndex<T> {
     if (words.length === 0) return;
     let node = this.root;
     for (const word of words) {
-      const key = normalizeWord(word);
-      node.next ??= new Map();
-      let child = node.next.get(key);
-      if (!child) {
-        child = newNode();
-        node.next.set(key, child);
-      }
+      const child = this.childOrNew(node, normalizeWord(word));
       if (isAbbreviation(word)) child.abbreviation = true;
       node = child;
     }
@@ -264,31 +304,33 @@ export class PhraseIndex<T> {
       node.entries = [];
       this.phraseCount++;
     }
-    const spelling = caseSensitive ? (words.length === 1 ? spellingOf(words[0] ?? "") : words.map(spellingOf).join(" ")) : null;
+    const spelling = caseSensitive ? spellingFrom(words) : null;
     const existing = node.entries.indexOf(entry);
     if (existing < 0) {
       if (spelling !== null) node.spellings ??= node.entries.map(() => null);
       node.entries.push(entry);
-      node.spellings?.push(spelling);
+      node.spellings?.push(spelling && [spelling]);
       return;
     }
     const known = node.spellings?.[existing];
     if (known === undefined || known === null) return;
     if (spelling === null) {
-      (node.spellings as (Spelling | null)[])[existing] = null;
-    } else if (typeof known === "string") {
-      if (known !== spelling) (node.spellings as (Spelling | null)[])[existing] = [known, spelling];
-    } else if (!known.includes(spelling)) {
+      (node.spellings as (Spelling[] | null)[])[existing] = null;
+    } else if (!known.some((k) => k.text === spelling.text)) {
       known.push(spelling);
     }
   }
 }
 
 /** The entries whose required spelling (if any) the matched words fit. */
-function entriesWrittenAs<T>(entries: readonly T[], spellings: readonly (Spelling | null)[], written: readonly string[]): readonly T[] {
-  if (spellings.every((spelling) => spelling === null || fitsAny(spelling, written))) return entries;
-  return entries.filter((_, k) => {
+function entriesWrittenAs<T>(entries: readonly T[], spellings: readonly (Spelling[] | null)[], written: readonly string[]): readonly T[] {
+  // One pass; the entries themselves are returned, uncopied, when all of them fit (the usual case).
+  let kept: T[] | null = null;
+  for (let k = 0; k < entries.length; k++) {
     const spelling = spellings[k];
-    return spelling === null || spelling === undefined || fitsAny(spelling, written);
-  });
+    const fits = spelling === null || spelling === undefined || fitsAny(spelling, written);
+    if (!fits) kept ??= entries.slice(0, k);
+    else if (kept) kept.push(entries[k] as T);
+  }
+  return kept ?? entries;
 }

@@ -67,8 +67,9 @@ export const coreferenceAnnotator = defineAnnotator({
   adds: ["mentions", "actors"],
   annotate(doc, kb: Knowledge) {
     const tokens = doc.tokens;
-    const covered = new Set<number>();
-    for (const mention of doc.mentions) for (let t = mention.tokenStart; t < mention.tokenEnd; t++) covered.add(t);
+    // Per token, 1 where a mention covers it.
+    const covered = new Uint8Array(tokens.length);
+    for (const mention of doc.mentions) covered.fill(1, mention.tokenStart, mention.tokenEnd);
     const surnames = new Map<string, number>();
     doc.actors.forEach((actor, index) => {
       const words = nameWords(actor.name, kb.language);
@@ -83,11 +84,12 @@ export const coreferenceAnnotator = defineAnnotator({
     const added: Mention[] = [];
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i];
-      if (!token || covered.has(i)) continue;
+      if (!token || covered[i] === 1) continue;
       const sentence = doc.sentences[token.sentence];
       if (!sentence || sentence.role === "furniture") continue;
-      const surnameActor = /^\p{Lu}/u.test(token.text) ? surnames.get(token.lower) : undefined;
-      if (surnameActor !== undefined) {
+      // The cheap lookup first: few words are surnames, and the capital test is a Unicode pattern.
+      const surnameActor = surnames.get(token.lower);
+      if (surnameActor !== undefined && /^\p{Lu}/u.test(token.text)) {
         const mention = personMention(token, i, surnameActor, doc.actors, "coref/surname");
         added.push(mention);
         people.push(mention);
@@ -102,7 +104,7 @@ export const coreferenceAnnotator = defineAnnotator({
       if (token.lower === "the") {
         const title = kb.titles.longestMatch(tokens, i + 1, sentence.tokenEnd);
         const entry = title?.entries[0];
-        if (!title || !entry || entry.kind !== "office" || covered.has(i + 1 + title.length)) continue;
+        if (!title || !entry || entry.kind !== "office" || covered[i + 1 + title.length] === 1) continue;
         const titleText = tokens.slice(i + 1, i + 1 + title.length).map((t) => t.text).join(" ").toLowerCase();
         const holder = [...people].sort((a, b) => b.tokenStart - a.tokenStart).find((m) => {
           if (m.tokenStart >= i || m.actor === undefined) return false;

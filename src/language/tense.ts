@@ -76,16 +76,42 @@ export function isSpeechVerb(token: Token | undefined, lists: LanguageLists): bo
  * verb ("Blinken | and Sullivan will meet"): `clauseBounds` joins it to a neighbour.
  */
 export function clauseStarts(tokens: readonly Token[], sentence: Sentence, lists: LanguageLists): number[] {
-  // Every trigger and date of a sentence asks for the same boundaries: compute them once per sentence.
-  let starts = clauseStartsCache.get(sentence);
-  if (!starts) {
-    starts = findClauseStarts(tokens, sentence, lists);
-    clauseStartsCache.set(sentence, starts);
-  }
-  return starts;
+  return clausesOf(tokens, sentence, lists).starts;
 }
 
-const clauseStartsCache = new WeakMap<Sentence, number[]>();
+/** A clause as token indices [start, end). */
+interface ClauseRange {
+  start: number;
+  end: number;
+}
+
+/**
+ * One sentence's clauses, worked out as they are asked for: every trigger and date
+ * of a sentence asks about the same few clauses. Keyed by clause index (into `starts`).
+ */
+interface SentenceClauses {
+  starts: number[];
+  bounds: Map<number, Readonly<ClauseRange>>;
+  tenses: Map<number, Tense>;
+}
+
+const clauseCache = new WeakMap<Sentence, SentenceClauses>();
+
+function clausesOf(tokens: readonly Token[], sentence: Sentence, lists: LanguageLists): SentenceClauses {
+  let clauses = clauseCache.get(sentence);
+  if (!clauses) {
+    clauses = { starts: findClauseStarts(tokens, sentence, lists), bounds: new Map(), tenses: new Map() };
+    clauseCache.set(sentence, clauses);
+  }
+  return clauses;
+}
+
+/** The index of the clause start at or before token `at`. */
+function clauseIndex(starts: readonly number[], at: number): number {
+  let k = 0;
+  while (k + 1 < starts.length && (starts[k + 1] ?? Infinity) <= at) k++;
+  return k;
+}
 
 function findClauseStarts(tokens: readonly Token[], sentence: Sentence, lists: LanguageLists): number[] {
   const starts = new Set<number>([sentence.tokenStart]);
@@ -144,10 +170,19 @@ function attributionComma(tokens: readonly Token[], sentence: Sentence, verb: nu
  * no verb of its own ("warned | lawmakers on Tuesday") is not a clause: it joins
  * the clause before it, or the one after it at the start of a sentence.
  */
-export function clauseBounds(tokens: readonly Token[], sentence: Sentence, at: number, lists: LanguageLists): { start: number; end: number } {
-  const starts = clauseStarts(tokens, sentence, lists);
-  let k = 0;
-  while (k + 1 < starts.length && (starts[k + 1] ?? Infinity) <= at) k++;
+export function clauseBounds(tokens: readonly Token[], sentence: Sentence, at: number, lists: LanguageLists): Readonly<ClauseRange> {
+  const clauses = clausesOf(tokens, sentence, lists);
+  const k = clauseIndex(clauses.starts, at);
+  let bounds = clauses.bounds.get(k);
+  if (!bounds) {
+    bounds = joinedClause(tokens, sentence, clauses.starts, k);
+    clauses.bounds.set(k, bounds);
+  }
+  return bounds;
+}
+
+/** Clause `k` joined with its neighbours until it holds a verb. */
+function joinedClause(tokens: readonly Token[], sentence: Sentence, starts: readonly number[], k: number): ClauseRange {
   let first = k;
   let last = k;
   const startOf = (i: number) => starts[i] ?? sentence.tokenStart;
@@ -165,8 +200,11 @@ function hasVerb(tokens: readonly Token[], start: number, end: number): boolean 
 /** The future markers by the words they can start with, so a token is checked only against markers it could open. */
 const markersByFirstWord = new WeakMap<TenseLists, Map<string, (readonly string[])[]>>();
 
+/** What most words start: no marker (one shared list, not a new one per word). */
+const NO_MARKERS: readonly (readonly string[])[] = [];
+
 function markersStartingWith(lists: LanguageLists, word: string): readonly (readonly string[])[] {
-  if (!lists.tense) return [];
+  if (!lists.tense) return NO_MARKERS;
   let index = markersByFirstWord.get(lists.tense);
   if (!index) {
     index = new Map();
@@ -176,7 +214,7 @@ function markersStartingWith(lists: LanguageLists, word: string): readonly (read
     }
     markersByFirstWord.set(lists.tense, index);
   }
-  return index.get(word) ?? [];
+  return index.get(word) ?? NO_MARKERS;
 }
 
 function matchesMarker(tokens: readonly Token[], from: number, end: number, marker: readonly string[]): boolean {
@@ -248,6 +286,18 @@ function markedTense(tokens: readonly Token[], start: number, end: number, lists
 
 /** The tense of the clause around token index `at` in the sentence. */
 export function clauseTense(tokens: readonly Token[], sentence: Sentence, at: number, lists: LanguageLists): Tense {
+  const clauses = clausesOf(tokens, sentence, lists);
+  const k = clauseIndex(clauses.starts, at);
+  let tense = clauses.tenses.get(k);
+  if (!tense) {
+    tense = tenseOfClause(tokens, sentence, at, lists);
+    clauses.tenses.set(k, tense);
+  }
+  return tense;
+}
+
+/** The tense of the clause around token `at`, worked out from its words. */
+function tenseOfClause(tokens: readonly Token[], sentence: Sentence, at: number, lists: LanguageLists): Tense {
   const { start, end } = clauseBounds(tokens, sentence, at, lists);
   const marked = markedTense(tokens, start, end, lists);
   if (marked) return marked;

@@ -1,7 +1,7 @@
 import type { Sentence, SentenceRole, Token } from "../model/doc.js";
 import type { Span } from "../model/span.js";
 import type { LanguageLists } from "../knowledge/types.js";
-import { normalizeWord } from "../knowledge/phrase-index.js";
+import { normalizeLowerCaseWord } from "../knowledge/phrase-index.js";
 import { defineAnnotator } from "./annotator.js";
 import { wink } from "./wink.js";
 
@@ -46,7 +46,8 @@ function tokenize(text: string): { tokens: Token[]; sentences: TokenRange[] } {
     const pos = tags[i] ?? "X";
     ours[i] = tokens.length;
     if (pos !== "SPACE" && value.trim().length > 0) {
-      tokens.push({ start: offset, end: offset + value.length, text: value, lower: value.toLowerCase(), key: normalizeWord(value), pos, sentence: -1 });
+      const lower = value.toLowerCase();
+      tokens.push({ start: offset, end: offset + value.length, text: value, lower, key: normalizeLowerCaseWord(lower), pos, sentence: -1 });
     }
     offset += value.length;
   }

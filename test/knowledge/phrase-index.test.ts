@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { PhraseIndex } from "../../src/knowledge/phrase-index.js";
+import { PhraseIndex, normalizeLowerCaseWord, normalizeWord } from "../../src/knowledge/phrase-index.js";
 
 const tokens = (text: string) => text.split(" ").map((t) => ({ text: t }));
 
@@ -86,5 +86,27 @@ describe("PhraseIndex", () => {
     expect(index.get("georgia")).toEqual(["country", "state"]);
     expect(index.get("Alaska")).toEqual([]);
     expect(index.size).toBe(1);
+  });
+
+  it("finds phrases whose first word is short or not ASCII, and no words that only start like one", () => {
+    const index = new PhraseIndex<string>();
+    index.add("EU", "EU");
+    index.add("G", "letter");
+    index.add("Élysée Palace", "venue");
+    index.add("São Paulo", "city");
+    expect(index.longestMatch(tokens("EU"), 0)?.entries).toEqual(["EU"]);
+    expect(index.longestMatch(tokens("G"), 0)?.entries).toEqual(["letter"]);
+    expect(index.longestMatch(tokens("the Élysée Palace"), 1)?.entries).toEqual(["venue"]);
+    expect(index.longestMatch(tokens("SÃO PAULO"), 0)?.entries).toEqual(["city"]);
+    expect(index.longestMatch(tokens("Europe"), 0)).toBeNull();
+    expect(index.longestMatch(tokens("Élan"), 0)).toBeNull();
+  });
+});
+
+describe("normalizeLowerCaseWord", () => {
+  it("gives a lower-cased word the key normalizeWord gives the word as written", () => {
+    for (const word of ["Biden", "U.S.", "Xi’s", "GOV.", "rock`n", "‘Quad’", "talks"]) {
+      expect(normalizeLowerCaseWord(word.toLowerCase())).toBe(normalizeWord(word));
+    }
   });
 });

@@ -110,23 +110,30 @@ export function resolveActors(
   doc: { tokens: readonly { start: number; end: number }[] },
 ): { actors: Actor[]; mentions: Mention[] } {
   const year = published ? Number(published.slice(0, 4)) : null;
-  const wordCount = candidates.map((c) => phraseWords(c.name).length);
+  // A person is named the same way many times: each name is split once.
+  const wordsInName = new Map<string, number>();
+  for (const { name } of candidates) if (!wordsInName.has(name)) wordsInName.set(name, phraseWords(name).length);
   const order = candidates
-    .map((candidate, index) => ({ candidate, index, words: wordCount[index] ?? 0 }))
+    .map((candidate, index) => ({ candidate, index, words: wordsInName.get(candidate.name) ?? 0 }))
     .sort((a, b) => b.words - a.words || a.index - b.index);
   const groups: PersonCandidate[][] = [];
+  /** Per group, the names its members go by, each once: whether a name joins a group depends on names alone. */
+  const groupNames: string[][] = [];
   const groupOf = new Map<number, number>();
   for (const { candidate, index } of order) {
-    let group = groups.findIndex((members) => members.some((m) => sameNamedPerson(m.name, candidate.name, kb)));
+    let group = groupNames.findIndex((names) => names.some((name) => sameNamedPerson(name, candidate.name, kb)));
     if (group < 0) {
       group = groups.length;
       groups.push([]);
+      groupNames.push([]);
     }
     groups[group]?.push(candidate);
+    const names = groupNames[group];
+    if (names && !names.includes(candidate.name)) names.push(candidate.name);
     groupOf.set(index, group);
   }
   const firstPosition = (members: PersonCandidate[]) => Math.min(...members.map((m) => m.tokenStart));
-  const ranked = groups.map((members, group) => ({ members, group })).sort((a, b) => firstPosition(a.members) - firstPosition(b.members));
+  const ranked = groups.map((members, group) => ({ members, group, first: firstPosition(members) })).sort((a, b) => a.first - b.first);
   const actorIndex = new Map<number, number>();
   const actors: Actor[] = ranked.map(({ members, group }, index) => {
     actorIndex.set(group, index);

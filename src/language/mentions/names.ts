@@ -9,11 +9,21 @@ function touching(a: Token | undefined, b: Token | undefined): boolean {
   return a !== undefined && b !== undefined && a.end === b.start;
 }
 
+/**
+ * Whether a word's first character changes in lower case (a capital letter). Asked of
+ * nearly every token, so ASCII is decided from the character code, without a string.
+ */
+export function startsWithCapital(text: string): boolean {
+  const code = text.charCodeAt(0);
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a;
+  const first = text[0] ?? "";
+  return first !== first.toLowerCase();
+}
+
 export function isCapitalised(token: Token | undefined): boolean {
   if (token === undefined) return false;
   // Most tokens fail on their first letter; the full pattern runs only on the rest.
-  const first = token.text[0] ?? "";
-  return first !== first.toLowerCase() && CAPITALISED.test(token.text);
+  return startsWithCapital(token.text) && CAPITALISED.test(token.text);
 }
 
 /** A capitalised word that may start or continue a person's name. */

@@ -78,12 +78,12 @@ export function recognizePlaces(
         continue;
       }
       const match = kb.places.longestMatch(tokens, i, sentence.tokenEnd);
-      const place = match ? likeliestPlace(readingsFor(doc, kb, match.entries, i, i + match.length), tokenText(doc.text, tokens, i, i + match.length)) : undefined;
       // A one-word place must be tagged a proper noun: "We" at a sentence start is no town.
       if (match?.length === 1 && token.pos !== "PROPN") {
         i++;
         continue;
       }
+      const place = match ? likeliestPlace(readingsFor(doc, kb, match.entries, i, i + match.length), tokenText(doc.text, tokens, i, i + match.length)) : undefined;
       if (!match || !place) {
         i++;
         continue;

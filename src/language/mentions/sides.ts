@@ -3,7 +3,7 @@ import type { Knowledge, SideEntry, SideKind } from "../../knowledge/types.js";
 import type { PhraseMatch } from "../../knowledge/phrase-index.js";
 import { chooseReading } from "./ambiguity.js";
 import { isDateline } from "./dateline.js";
-import { tokenText } from "./names.js";
+import { startsWithCapital, tokenText } from "./names.js";
 
 /** Prepositions after which a capital city is a place, not its government ("in Beijing"). */
 export const LOCATIVE_PREPOSITIONS = new Set([
@@ -66,8 +66,7 @@ export function recognizeSides(doc: Readonly<Doc>, kb: Knowledge): Mention[] {
     let i = sentence.tokenStart;
     while (i < sentence.tokenEnd) {
       // Sides are proper names: they start with a capital ("U.S.", "Chinese") or "the" ("the Quad").
-      const first = tokens[i]?.text[0] ?? "";
-      if (first === first.toLowerCase() && tokens[i]?.lower !== "the") {
+      if (!startsWithCapital(tokens[i]?.text ?? "") && tokens[i]?.lower !== "the") {
         i++;
         continue;
       }
