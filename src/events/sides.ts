@@ -165,13 +165,19 @@ export function sentenceMentions(doc: Readonly<Doc>, sentence: number, lists: Pi
 /** Relative pronouns that open a clause set off by commas. */
 const RELATIVE_PRONOUNS = new Set(["which", "who", "whose", "whom"]);
 
-/** A ", which ... ," clause that ends right before a verb, if there is one. */
+/** Whether a word opening a clause set off by commas makes it an aside: a relative pronoun, a participle or a preposition. */
+function opensAside(token: Token | undefined): boolean {
+  if (!token) return false;
+  return RELATIVE_PRONOUNS.has(token.lower) || token.pos === "ADP" || (token.pos === "VERB" && token.lower.endsWith("ing"));
+}
+
+/** A ", which ... ," or ", speaking in Doha after ... ," aside that ends right before a verb, if there is one. */
 function relativeClauseBefore(tokens: readonly Token[], verb: number, sentenceStart: number): TokenRange | null {
   let i = verb - 1;
   while (i >= sentenceStart && tokens[i]?.pos === "ADV") i--;
   if (tokens[i]?.text !== ",") return null;
   for (let k = i - 1; k > sentenceStart; k--) {
-    if (tokens[k]?.text === "," && RELATIVE_PRONOUNS.has(tokens[k + 1]?.lower ?? "")) return { start: k, end: i };
+    if (tokens[k]?.text === "," && opensAside(tokens[k + 1])) return { start: k, end: i };
   }
   return null;
 }

@@ -127,6 +127,15 @@ describe("sides of a verb", () => {
     expect(event.target).toEqual(["PNG"]);
   });
 
+  it.each([
+    ["a participle", "Kenyan President William Ruto, speaking in Addis Ababa after meeting Ethiopia's prime minister, urged Sudan to accept a truce."],
+    ["a preposition", "Kenyan President William Ruto, on a visit to Ethiopia's capital, urged Sudan to accept a truce."],
+  ])("an aside opened by %s between subject and verb holds no subject", (_opener, sentence) => {
+    const event = onlyOfType(eventsOf(sentence), "REQUEST");
+    expect(event.source).toEqual(["KEN"]);
+    expect(event.target).toEqual(["SDN"]);
+  });
+
   it("'with X' names the other party of talks", () => {
     const event = onlyOfType(eventsOf("Brazil's foreign minister Mauro Vieira held talks with his Argentine counterpart in Brasilia on Monday."), "CONSULT");
     expect(event.source).toEqual(["BRA"]);
