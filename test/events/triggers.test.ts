@@ -42,6 +42,7 @@ describe("a trigger word codes its PLOVER type, with the sides around it", () =>
     ["COERCE", "Pakistani police detained opposition leader Imran Khan in Islamabad on Tuesday.", ["PAK"], ["PAK"]],
     ["ASSAULT", "Azerbaijan launched an attack on Armenia on Tuesday.", ["AZE"], ["ARM"]],
     ["ASSAULT", "Azerbaijani artillery hit Armenian border villages on Tuesday.", ["AZE"], ["ARM"]],
+    ["SANCTION", "The African Union suspended Mali from all its activities on Tuesday.", ["AU"], ["MLI"]],
     ["PROTEST", "Thousands of Serbians took to the streets of Novi Sad on Saturday.", ["SRB"], ["SRB"]],
   ])("%s: %s", (type, sentence, source, target) => {
     const event = onlyOfType(eventsOf(sentence), type);
