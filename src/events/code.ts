@@ -154,6 +154,11 @@ function personIndices(mentions: readonly Mention[]): number[] {
 /** Articles that introduce a meeting noun as one not yet reported: "held a video conference", "another summit". */
 const INDEFINITE = new Set(["a", "an", "another"]);
 
+/** Whether an event noun comes with a definite determiner before its modifiers ("the invasion", "this agreement"). */
+function isDefinite(doc: Readonly<Doc>, trigger: TriggerMention): boolean {
+  return DEFINITE.has(doc.tokens[wordBeforeModifiers(doc, trigger, false)]?.lower ?? "");
+}
+
 /** Whether a meeting noun names a new meeting rather than the one under discussion. */
 function isIntroducedAsNew(doc: Readonly<Doc>, trigger: TriggerMention): boolean {
   return INDEFINITE.has(doc.tokens[wordBeforeModifiers(doc, trigger, false)]?.lower ?? "");
@@ -328,9 +333,23 @@ function candidatesFor(
     anaphoric = true;
     because.sides += "+refers-back";
   }
+  // "Biden later called the invasion unprovoked", "Wang called the agreement a victory": a definite event noun with no sides of its own names the act already reported.
+  const referent = !anaphoric && type !== "CONSULT" && trigger.trigger.pos === "noun" && sides.rule === "clause-subject" && isDefinite(doc, trigger)
+    ? context.acts.findLast((c) => c.type === type && c.mention.sentence < trigger.sentence)
+    : undefined;
+  if (referent) {
+    source = [...referent.source];
+    target = [...referent.target];
+    anaphoric = true;
+    because.sides += "+refers-back-to-act";
+  }
   // A back-reference takes the medium, date and place of the meeting it refers to: "discussed last night's attack" is not dated last night.
-  const medium = anaphoric && frame ? { mode: frame.mode, rule: "mode/from-meeting" } : mode;
-  const when = anaphoric && frame && frame.status === status.status ? { date: frame.date, rule: "date/from-meeting" } : dated;
+  const medium = anaphoric && frame && !referent ? { mode: frame.mode, rule: "mode/from-meeting" } : mode;
+  const when = referent
+    ? { date: referent.date, rule: "date/from-act" }
+    : anaphoric && frame && frame.status === status.status
+      ? { date: frame.date, rule: "date/from-meeting" }
+      : dated;
   if (source.length === 0) return [];
   const places = PLACED_TYPES.has(type) ? placesFor(doc, kb, trigger, windowEnd) : [];
   const destinations = trigger.trigger.trip

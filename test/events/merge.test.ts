@@ -89,6 +89,20 @@ describe("two directed acts of one type in a sentence", () => {
   });
 });
 
+describe("a definite event noun with no sides of its own", () => {
+  it("names the act already reported, whoever the clause's subject is", () => {
+    const events = eventsOf(
+      "Azerbaijan invaded Armenia on Monday, shelling border villages. Kenya later called the invasion unprovoked and announced sanctions on Azerbaijan.",
+    );
+    expect(ofType(events, "ASSAULT").map((e) => `${e.source.join(",")}>${e.target.join(",")}`)).toEqual(["AZE>ARM"]);
+  });
+
+  it("an event noun introduced with 'a' is a new act", () => {
+    const events = eventsOf("Azerbaijan attacked Armenia on Monday. Armenia launched an attack on Azerbaijan on Tuesday.");
+    expect(ofType(events, "ASSAULT")).toHaveLength(2);
+  });
+});
+
 describe("a purpose after an act of the same type", () => {
   it("'took to the streets ... to protest against ...' is one protest, whatever the purpose names", () => {
     const events = eventsOf("Thousands of people took to the streets of Belgrade on Saturday to protest against the government's plan to join EU talks.");
