@@ -123,9 +123,10 @@ describe("people", () => {
     expect(actorNamed(doc, "Mary Wanjiru")).toMatchObject({ role: "marathon champion", country: "KEN" });
   });
 
-  it("a plural description names a group, and an apposition after the name says more", () => {
+  it("a plural title names each person of the group, and an apposition after the name says more", () => {
     const group = analyze("Police in Minsk detained Belarusian journalists Olga Petrova and Anna Sidorova on Monday.");
-    expect(actorNamed(group, "Olga Petrova")?.role).toBeNull();
+    expect(actorNamed(group, "Olga Petrova")).toMatchObject({ role: "journalist", country: "BLR" });
+    expect(actorNamed(group, "Anna Sidorova")).toMatchObject({ role: "journalist", country: "BLR" });
     const apposed = analyze("Kenyan officials Mary Wanjiru, director of the Office of Regional Affairs, and John Kamau met in Doha.");
     expect(actorNamed(apposed, "Mary Wanjiru")?.role).toBe("director of the Office of Regional Affairs");
   });
@@ -138,6 +139,19 @@ describe("people", () => {
   it("a particle joined by a hyphen stays inside the name ('al-Jubeir')", () => {
     const doc = analyze("Saudi Foreign Minister Adel al-Jubeir met envoys in Riyadh on Monday.");
     expect(doc.actors.map((a) => a.name)).toEqual(["Adel al-Jubeir"]);
+  });
+
+  it("a plural title names each of the coordinated people after it ('journalists A and B')", () => {
+    const doc = analyze("A court in Minsk sentenced journalists Ana Petrova and Olga Sidorova to two years in prison.");
+    expect(doc.actors.map((a) => [a.name, a.role])).toEqual([
+      ["Ana Petrova", "journalist"],
+      ["Olga Sidorova", "journalist"],
+    ]);
+  });
+
+  it("'CEO' is a title", () => {
+    const doc = analyze("The sanctions also hit the bank and CEO Andrei Kostin.");
+    expect(doc.actors.map((a) => [a.name, a.role])).toEqual([["Andrei Kostin", "CEO"]]);
   });
 
   it("two particles in a row stay inside the name ('van der Bellen')", () => {

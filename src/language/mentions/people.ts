@@ -31,6 +31,8 @@ interface TitleChain {
   /** Tokens of the office part, for the role's start and end. */
   officeFrom: number;
   officeTo: number;
+  /** A title written in the plural ("journalists"), which names each of the coordinated people after it. */
+  plural?: boolean;
 }
 
 /** Words between a nationality and a person that still tie the two ("his Ukrainian counterpart, ..."). */
@@ -54,15 +56,23 @@ interface SentenceContext {
   sideEndingAt: ReadonlyMap<number, Mention>;
 }
 
-function titleAt(ctx: SentenceContext, i: number): { entry: TitleEntry; to: number } | null {
+function titleAt(ctx: SentenceContext, i: number): { entry: TitleEntry; to: number; plural?: boolean } | null {
   const match = ctx.kb.titles.longestMatch(ctx.doc.tokens, i, ctx.end);
-  if (!match) return null;
+  if (!match) return pluralTitleAt(ctx, i);
   const entry = match.entries[0];
   if (!entry) return null;
   let to = i + match.length;
   const dot = ctx.doc.tokens[to];
   if (dot?.text === "." && dot.start === ctx.doc.tokens[to - 1]?.end) to++;
   return { entry, to };
+}
+
+/** "journalists Katsiaryna Andreyeva and Darya Chultsova": a lower-case one-word title in the plural, before a name. */
+function pluralTitleAt(ctx: SentenceContext, i: number): { entry: TitleEntry; to: number; plural: true } | null {
+  const token = ctx.doc.tokens[i];
+  if (!token || !/^\p{Ll}{3,}s$/u.test(token.text) || !isCapitalised(ctx.doc.tokens[i + 1])) return null;
+  const entry = ctx.kb.titles.get(token.text.slice(0, -1))[0];
+  return entry && entry.kind === "office" ? { entry, to: i + 1, plural: true } : null;
 }
 
 /**
@@ -123,11 +133,13 @@ function titleChainAt(ctx: SentenceContext, from: number): TitleChain | null {
   let officeFrom = -1;
   let officeTo = -1;
   let implied: TitleEntry | null = null;
+  let plural = false;
   for (let title = titleAt(ctx, i); title; title = titleAt(ctx, i)) {
     if (title.entry.kind === "office") {
       if (officeFrom < 0) officeFrom = i;
       officeTo = title.to;
       implied ??= title.entry;
+      plural ||= title.plural === true;
     }
     i = title.to;
     // "Foreign Minister and Alternate Prime Minister Yair Lapid": two offices, one holder.
@@ -159,9 +171,9 @@ function titleChainAt(ctx: SentenceContext, from: number): TitleChain | null {
     const written = tokenText(ctx.doc.text, tokens, officeFrom, officeTo);
     // "Sen." alone is written out ("Senator"); longer roles stay as the text has them.
     const abbreviated = implied !== null && /\.$/.test(written) && titleAt(ctx, officeFrom)?.to === officeTo;
-    role = abbreviated && implied ? implied.canonical : written.replace(/[,]$/, "");
+    role = (abbreviated || plural) && implied ? implied.canonical : written.replace(/[,]$/, "");
   }
-  return { from, to: i, role, organization, country, officeFrom, officeTo };
+  return { from, to: i, role, organization, country, officeFrom, officeTo, plural };
 }
 
 /** How many lower-case words may describe a person between a nationality and the name. */
@@ -305,13 +317,16 @@ function candidateFrom(
   };
 }
 
-/** Adds what an apposition after the name says, where the title before it said nothing. */
-function withApposition(ctx: SentenceContext, candidate: PersonCandidate): PersonCandidate {
+/**
+ * Adds what an apposition after the name says, where the title before it said nothing,
+ * or only named a group (`groupTitle`: "officials Mary Wanjiru, director of ...").
+ */
+function withApposition(ctx: SentenceContext, candidate: PersonCandidate, groupTitle = false): PersonCandidate {
   const apposition = appositionAfter(ctx, candidate.tokenEnd);
   if (!apposition) return candidate;
   return {
     ...candidate,
-    role: candidate.role ?? apposition.role,
+    role: groupTitle ? (apposition.role ?? candidate.role) : (candidate.role ?? apposition.role),
     country: candidate.country ?? apposition.country,
     organization: candidate.organization ?? apposition.organization,
   };
@@ -337,9 +352,15 @@ function peopleInSentence(ctx: SentenceContext): PersonCandidate[] {
       const prefix = prefixEvidence(ctx, title.from);
       if (nameEnd > title.to && !ctx.sideAt.has(title.to)) {
         const inherited = !title.role && pendingRole ? pendingRole : title;
-        candidates.push(withApposition(ctx, candidateFrom(ctx, title.to, nameEnd, "people/title-name", inherited, prefix)));
+        candidates.push(withApposition(ctx, candidateFrom(ctx, title.to, nameEnd, "people/title-name", inherited, prefix), title.plural));
         pendingRole = null;
         i = nameEnd;
+        // "journalists A and B": a plural title names the second person too.
+        const secondEnd = title.plural && tokens[nameEnd]?.lower === "and" ? nameRunEnd(tokens, nameEnd + 1, ctx.end, kb.language) : nameEnd + 1;
+        if (secondEnd > nameEnd + 1) {
+          candidates.push(candidateFrom(ctx, nameEnd + 1, secondEnd, "people/title-name", title, prefix));
+          i = secondEnd;
+        }
         continue;
       }
       // "The commander of U.S. Indo-Pacific Command, Adm. Philip Davidson": the role waits for the name after the comma.
