@@ -149,6 +149,26 @@ describe("people", () => {
     ]);
   });
 
+  it("a person with no country of their own takes the one nationality their sentence names", () => {
+    const doc = analyze("The sanctions also hit the Russian Direct Investment Fund and its chief, Kirill Dmitriev.");
+    expect(actorNamed(doc, "Kirill Dmitriev")?.country).toBe("RUS");
+  });
+
+  it("a sentence naming two nationalities gives no country to a person with none", () => {
+    const doc = analyze("Russian and Chinese envoys met mediator Kirill Dmitriev in Geneva on Monday.");
+    expect(actorNamed(doc, "Kirill Dmitriev")?.country ?? null).toBeNull();
+  });
+
+  it("an official of an international body takes no nationality from the sentence", () => {
+    const doc = analyze("NATO Secretary General Anna Berg met Estonian troops in Tapa.");
+    expect(actorNamed(doc, "Anna Berg")?.country ?? null).toBeNull();
+  });
+
+  it("a mission's sender, not its host, is its officials' country ('U.S. Embassy in the Philippines')", () => {
+    const doc = analyze("U.S. Embassy in the Philippines Chargé d’Affaires Anna Berg spoke on Monday.");
+    expect(actorNamed(doc, "Anna Berg")?.country).toBe("USA");
+  });
+
   it("'CEO' is a title", () => {
     const doc = analyze("The sanctions also hit the bank and CEO Andrei Kostin.");
     expect(doc.actors.map((a) => [a.name, a.role])).toEqual([["Andrei Kostin", "CEO"]]);

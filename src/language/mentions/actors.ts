@@ -143,7 +143,11 @@ export function resolveActors(
     const role = longest(members.map((m) => m.role));
     const organization = firstOf(members.map((m) => m.organization)) ?? holder?.organization ?? null;
     const country =
-      firstOf(members.map((m) => m.country)) ?? organisationCountry(organization, kb) ?? holder?.country ?? null;
+      firstOf(members.map((m) => m.country)) ??
+      organisationCountry(organization, kb) ??
+      holder?.country ??
+      (organization === null ? firstOf(members.map((m) => m.sentenceNationality ?? null)) : null) ??
+      null;
     return { name, role, country, organization, mentions: [] };
   });
   const mentions: Mention[] = candidates.map((candidate, index) => {

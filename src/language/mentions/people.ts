@@ -18,6 +18,8 @@ export interface PersonCandidate {
   country: string | null;
   organization: string | null;
   rule: string;
+  /** The one nationality its sentence names by an adjective ("the sentencing of journalists ... by Belarusian courts"): a last resort for its country. */
+  sentenceNationality?: string;
 }
 
 /** A run of titles before a name ("Lt. Gen.", "Foreign Minister Prince"), and the office part of it. */
@@ -202,6 +204,9 @@ function prefixEvidence(ctx: SentenceContext, before: number): { country: string
   const possessive = tokens[before - 1]?.lower === "'s" || tokens[before - 1]?.lower === "’s";
   const adjacent = ctx.sideEndingAt.get(possessive ? before - 2 : before - 1);
   const direct = adjacent?.sentence === ctx.sentence ? adjacent : undefined;
+  // "U.S. Embassy in the Philippines Chargé d'Affaires", "U.S. Mission to the United Nations Ambassador": the mission's sender.
+  const sender = direct ? missionSender(ctx, direct) : undefined;
+  if (sender) return { country: sender.code, organization: null, roleFrom: null };
   if (direct) {
     if (direct.kind === "organization") {
       return { country: direct.international ? null : direct.code, organization: direct.organization ?? null, roleFrom: direct.tokenStart };
@@ -218,6 +223,22 @@ function prefixEvidence(ctx: SentenceContext, before: number): { country: string
     if (!NATIONALITY_BRIDGE.has(token.lower)) break;
   }
   return { country: null, organization: null, roleFrom: null };
+}
+
+/** Words that link a mission to where it serves: "Embassy in", "Mission to". */
+const MISSION_LINKS = new Set(["in", "to"]);
+
+/** The country that sends a mission named before a host ("U.S. Embassy in | the Philippines"), if any. */
+function missionSender(ctx: SentenceContext, host: Mention): Mention | undefined {
+  const tokens = ctx.doc.tokens;
+  let i = host.tokenStart - 1;
+  if (tokens[i]?.lower === "the") i--;
+  if (!MISSION_LINKS.has(tokens[i]?.lower ?? "")) return undefined;
+  // Past the mission's capitalised name ("Embassy", "Permanent Mission") to the country that sends it.
+  let k = i - 1;
+  while (k > i - 4 && isCapitalised(tokens[k]) && !ctx.sideEndingAt.has(k)) k--;
+  const sender = ctx.sideEndingAt.get(k);
+  return k < i - 1 && sender?.kind === "country" && sender.sentence === ctx.sentence ? sender : undefined;
 }
 
 /** How many lower-case modifiers may open an apposition (", a former senior ..."). */
@@ -419,7 +440,16 @@ export function recognizePeople(doc: Readonly<Doc>, kb: Knowledge, sides: readon
   doc.sentences.forEach((sentence, index) => {
     // Headlines are written in title case, where every word looks like a name.
     if (sentence.role !== "body") return;
-    candidates.push(...peopleInSentence({ doc, kb, sentence: index, end: sentence.tokenEnd, sideAt, sideEndingAt }));
+    const found = peopleInSentence({ doc, kb, sentence: index, end: sentence.tokenEnd, sideAt, sideEndingAt });
+    const nationality = found.length > 0 ? onlyNationality(sides, index) : undefined;
+    candidates.push(...(nationality ? found.map((c) => (c.country || c.organization ? c : { ...c, sentenceNationality: nationality })) : found));
   });
   return candidates;
+}
+
+/** The one country a sentence names by its adjective ("Russian", "Belarusian"), if it names exactly one that way. */
+function onlyNationality(sides: readonly Mention[], sentence: number): string | undefined {
+  const codes = new Set(sides.filter((m) => m.sentence === sentence && m.kind === "country" && m.rule === "mentions/side-demonym").map((m) => m.code));
+  const [only] = codes;
+  return codes.size === 1 && only ? only : undefined;
 }
