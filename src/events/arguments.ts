@@ -63,7 +63,7 @@ export function dateFor(doc: Readonly<Doc>, trigger: TriggerMention, sentenceTri
 const OBJECT_FILLERS = new Set(["DET", "ADJ", "NUM"]);
 
 /** The event noun that is a verb trigger's direct object ("criticized the deal", "signed a defense pact"), if any. */
-function objectNoun(doc: Readonly<Doc>, trigger: TriggerMention, sentenceTriggers: readonly TriggerMention[]): TriggerMention | undefined {
+export function objectNoun(doc: Readonly<Doc>, trigger: TriggerMention, sentenceTriggers: readonly TriggerMention[]): TriggerMention | undefined {
   if (trigger.trigger.pos !== "verb") return undefined;
   return sentenceTriggers.find(
     (t) =>

@@ -2,7 +2,9 @@ import type { Doc, Mention, Sentence, Token } from "../model/doc.js";
 import { UNORDERED_TYPES, type PloverType } from "../model/plover.js";
 import type { Knowledge } from "../knowledge/types.js";
 import { clauseBounds, clauseTense } from "../language/tense.js";
-import { dateFor, destinationPlace, destinationsFor, placesFor, topicsFor } from "./arguments.js";
+import { findOfficeholder } from "../language/mentions/actors.js";
+import { tokenText } from "../language/mentions/names.js";
+import { dateFor, destinationPlace, destinationsFor, objectNoun, placesFor, topicsFor } from "./arguments.js";
 import type { EventCandidate, TokenRange, TriggerMention } from "./candidate.js";
 import { cuesIn } from "./cues.js";
 import { mergeCandidates } from "./merge.js";
@@ -44,16 +46,43 @@ interface ArticleContext {
 }
 
 /**
- * The side the article speaks for: the country of the first person its text names
- * (the issuer of a statement, the official of a readout), or, where it names no one,
- * the first government it names ("The United States condemns ...").
+ * The side the article speaks for: the issuer its headline names when its text speaks
+ * in the first person ("Statement from President Joe Biden" ... "Today, I spoke with
+ * ..."); else the country of the first person its text names (the issuer of a
+ * statement, the official of a readout), or, where it names no one, the first
+ * government it names ("The United States condemns ...").
  */
-function homeSide(doc: Readonly<Doc>): string | null {
+function homeSide(doc: Readonly<Doc>, kb: Knowledge): string | null {
+  const issuer = speaksInFirstPerson(doc) ? headlineOfficeholder(doc, kb) : null;
+  if (issuer) return issuer;
   const inBody = (m: Mention) => doc.sentences[m.sentence]?.role === "body";
   const firstPerson = doc.mentions.find((m) => m.kind === "person" && inBody(m) && sideCode(doc, m) !== null);
   if (firstPerson) return sideCode(doc, firstPerson);
   const first = doc.mentions.find((m) => (m.kind === "country" || m.kind === "organization") && m.code && inBody(m));
   return first?.code ?? null;
+}
+
+/** Whether the running text says "I" or "we" outside quotations: a statement in its issuer's voice. */
+function speaksInFirstPerson(doc: Readonly<Doc>): boolean {
+  return doc.tokens.some(
+    (t) => (t.lower === "i" || t.lower === "we") && doc.sentences[t.sentence]?.role === "body" && !doc.quotes.some((q) => q.start <= t.start && t.end <= q.end),
+  );
+}
+
+/** The country of the first known officeholder a headline names ("Statement from President Joe Biden on ..."). */
+function headlineOfficeholder(doc: Readonly<Doc>, kb: Knowledge): string | null {
+  const year = doc.published ? Number(doc.published.slice(0, 4)) : null;
+  for (const sentence of doc.sentences) {
+    if (sentence.role !== "headline") continue;
+    for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
+      const match = kb.officeholders.longestMatch(doc.tokens, i, sentence.tokenEnd);
+      if (!match) continue;
+      const holder = findOfficeholder(tokenText(doc.text, doc.tokens, i, i + match.length), kb, year);
+      if (holder?.country) return holder.country;
+      i += match.length - 1;
+    }
+  }
+  return null;
 }
 
 function codesOf(doc: Readonly<Doc>, mentions: readonly Mention[]): string[] {
@@ -198,6 +227,15 @@ function objectsBeforeComplement(doc: Readonly<Doc>, objects: readonly Mention[]
   return objects.filter((m) => m.tokenStart < complement);
 }
 
+/** The sides acting in the event noun a verb takes as its object ("condemned the attack by Hamas", "condemned Russia's invasion"). */
+function agentsOfObjectNoun(doc: Readonly<Doc>, mentions: SentenceMentions, trigger: TriggerMention, sentenceTriggers: readonly TriggerMention[]): string[] {
+  const noun = objectNoun(doc, trigger, sentenceTriggers);
+  const sentence = doc.sentences[trigger.sentence];
+  if (!noun || !sentence) return [];
+  const found = findSides(doc, mentions, noun, objectWindowEnd(doc, noun.tokenEnd, sentence.tokenEnd, Number.MAX_SAFE_INTEGER));
+  return found.rule === "clause-subject" ? [] : codesOf(doc, found.subject);
+}
+
 /** One candidate per trigger, or several for a trip to several countries or a meeting in several cities. */
 function candidatesFor(
   doc: Readonly<Doc>,
@@ -261,6 +299,11 @@ function candidatesFor(
     const reacted = actReactedTo(doc, trigger, sentenceTriggers, context.acts);
     target = reacted ? [...reacted.source, ...reacted.target].filter((c) => !source.includes(c)) : [];
     if (target.length > 0) because.sides += "+parties-of-the-act";
+  }
+  if (target.length === 0 && type === "ACCUSE" && source.length > 0) {
+    // "condemns the brutal terrorist attack by Hamas": what is condemned is the act's agent.
+    target = agentsOfObjectNoun(doc, mentions, trigger, sentenceTriggers).filter((c) => !source.includes(c));
+    if (target.length > 0) because.sides += "+agent-of-the-act";
   }
   if (target.length === 0 && type === "REQUEST" && source.length > 0 && refersToBothSides(doc, trigger.tokenEnd, windowEnd)) {
     // "urged both sides to return to talks": the two sides of the latest act between two parties.
@@ -372,7 +415,9 @@ function candidatesFor(
 
   const participants = personIndices([...sides.subject, ...sides.object]);
   // "spoke with X in Brussels": a conversation held at a place was face to face, whatever the verb suggests.
-  const placed = (places[0]?.rank ?? 0) >= 1 && medium.rule === "mode/trigger" && medium.mode === "phone";
+  // The place must be the conversation's own, in its clause up to the end of its object ("... release of citizens held in Gaza" is not).
+  const placed =
+    (places[0]?.rank ?? 0) >= 1 && medium.rule === "mode/trigger" && medium.mode === "phone" && placeCountries(doc, trigger.sentence, clause.start, windowEnd).length > 0;
   const inCall = medium.mode === "phone" && !placed;
   const base: EventCandidate = {
     mention: trigger,
@@ -580,7 +625,7 @@ export function codeEventCandidates(doc: Readonly<Doc>, kb: Knowledge): EventCan
   const named = tokensInNamesAndDates(doc);
   const triggers = findTriggers(doc, kb, named);
   const candidates: EventCandidate[] = [];
-  const context: ArticleContext = { home: homeSide(doc), named, frame: null, sentenceActs: [], acts: candidates };
+  const context: ArticleContext = { home: homeSide(doc, kb), named, frame: null, sentenceActs: [], acts: candidates };
   const bySentence = new Map<number, SentenceMentions>();
   // Whether each trigger is a noun naming an aim, computed once: every other trigger of its sentence asks.
   const aims = triggers.map((t) => t.trigger.pos === "noun" && isAim(doc, kb, named, t, doc.sentences[t.sentence]?.tokenStart ?? 0));

@@ -478,8 +478,9 @@ export function findSides(doc: Readonly<Doc>, mentions: SentenceMentions, trigge
     return m.tokenStart - trigger.tokenEnd <= AGENT_REACH || passiveSubject;
   });
   if (near.length > 0) {
-    // "Reznikov appreciates the assistance of the American people": the clause subject receives it.
-    const object = after.recipients.length > 0 ? after.recipients : subject;
+    // "Reznikov appreciates the assistance of the American people": the clause subject receives it;
+    // but whoever "condemns the attack by Hamas" is not its victim.
+    const object = after.recipients.length > 0 ? after.recipients : GIVING_TYPES.has(trigger.trigger.type) ? subject : [];
     return { subject: near, object, rule: after.recipients.length > 0 ? "noun-agent" : "noun-agent+beneficiary" };
   }
   // "discussed the corridor in a telephone call": a meeting noun setting the scene hangs from the verb, not the noun before it.

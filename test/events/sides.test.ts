@@ -136,6 +136,12 @@ describe("sides of a verb", () => {
     expect(event.target).toEqual(["SDN"]);
   });
 
+  it("'condemns the attack by X' accuses X, and the attack is not on whoever condemns it", () => {
+    const events = eventsOf("Kenya strongly condemns the brutal attack by Hamas on Monday.");
+    expect(onlyOfType(events, "ACCUSE").target).toEqual(["PSE"]);
+    expect(ofType(events, "ASSAULT").filter((e) => e.target.includes("KEN"))).toEqual([]);
+  });
+
   it("'with X' names the other party of talks", () => {
     const event = onlyOfType(eventsOf("Brazil's foreign minister Mauro Vieira held talks with his Argentine counterpart in Brasilia on Monday."), "CONSULT");
     expect(event.source).toEqual(["BRA"]);
@@ -235,5 +241,17 @@ describe("sides of an event noun", () => {
     const event = onlyOfType(eventsOf("Chinese authorities detained a Canadian businessman in Beijing last month."), "COERCE");
     expect(event.source).toEqual(["CHN"]);
     expect(event.target).toEqual(["CAN"]);
+  });
+});
+
+describe("a statement in its issuer's voice", () => {
+  it("'I' is the issuer its headline names", () => {
+    const events = eventsOf(
+      "Statement from President Joe Biden on the Release of Hostages\n\nToday, I spoke with the Emir of Qatar, Sheikh Tamim bin Hamad Al Thani, to thank him for his partnership.",
+      "2023-10-20",
+    );
+    const call = onlyOfType(events, "CONSULT");
+    expect(call.source).toEqual(["USA"]);
+    expect(call.target).toEqual(["QAT"]);
   });
 });

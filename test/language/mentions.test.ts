@@ -30,6 +30,10 @@ function actorNamed(doc: Doc, name: string): Actor | undefined {
 }
 
 describe("countries", () => {
+  it("a group whose name starts with a lower-case particle is found whole ('al-Shabaab')", () => {
+    expect(mentioned(analyze("Kenyan troops fought al-Shabaab near the border."), "al-Shabaab")?.code).toBe("SOM");
+  });
+
   it("by name and alias, to alpha-3", () => {
     expect(codesOf("Britain, the United States and South Korea signed the accord with the U.S. Treasury watching.")).toMatchObject({
       Britain: "GBR",

@@ -65,8 +65,9 @@ export function recognizeSides(doc: Readonly<Doc>, kb: Knowledge): Mention[] {
     if (sentence.role === "furniture") return;
     let i = sentence.tokenStart;
     while (i < sentence.tokenEnd) {
-      // Sides are proper names: they start with a capital ("U.S.", "Chinese") or "the" ("the Quad").
-      if (!startsWithCapital(tokens[i]?.text ?? "") && tokens[i]?.lower !== "the") {
+      // Sides are proper names: they start with a capital ("U.S.", "Chinese"), "the" ("the Quad") or a name particle ("al-Shabaab").
+      const word = tokens[i]?.lower ?? "";
+      if (!startsWithCapital(tokens[i]?.text ?? "") && word !== "the" && !kb.language.nameParticles.has(word)) {
         i++;
         continue;
       }
