@@ -541,7 +541,10 @@ function sentenceMood(doc: Readonly<Doc>, kb: Knowledge, trigger: TriggerMention
   while (before >= clause.start && tokens[before]?.pos === "ADV") before--;
   const progressive = tokens[trigger.tokenStart]?.lower.endsWith("ing") === true && PROGRESSIVE_AUXILIARIES.has(tokens[before]?.lower ?? "");
   const underWay = cuesIn(doc, kb, new Set(), trigger.tokenEnd, Math.min(clause.end, trigger.tokenEnd + 4)).some((h) => h.cue === "ongoing");
+  const stillGoingOn =
+    tokens[trigger.tokenStart]?.lower.endsWith("ing") === true && tokens[before]?.lower === "been" && ["has", "have"].includes(tokens[before - 1]?.lower ?? "");
   return {
+    stillGoingOn,
     conditional: opening !== undefined && CONDITIONS.has(opening.lower) && sentence !== undefined && openingConditionEnd(doc, sentence, trigger) === sentence.tokenEnd,
     denied,
     inProgress: progressive || underWay,
@@ -643,8 +646,8 @@ export function codeEventCandidates(doc: Readonly<Doc>, kb: Knowledge): EventCan
     const sameAct = (t: TriggerMention | undefined) =>
       t !== undefined && trigger.trigger.pos === "verb" && t.trigger.pos !== "verb" && t.trigger.type === trigger.trigger.type && t.tokenStart - trigger.tokenEnd <= 3;
     const next = sameAct(triggers[k + 1]) ? triggers[k + 2] : triggers[k + 1];
-    // "threatened to strike South Korea": the act threatened, right after "to", does not end the threat's object.
-    const threatened = trigger.trigger.type === "THREATEN" && next !== undefined && doc.tokens[next.tokenStart - 1]?.lower === "to";
+    // "threatened to strike South Korea", "refused to meet Ethiopian envoys": the act threatened or refused, right after "to", does not end the object.
+    const threatened = GOVERNING_TYPES.has(trigger.trigger.type) && next !== undefined && doc.tokens[next.tokenStart - 1]?.lower === "to";
     const nextStart = next && next.sentence === trigger.sentence && !threatened ? next.tokenStart : Number.MAX_SAFE_INTEGER;
     // The sentence's acts share its date phrases out; a noun that names an aim ("vetoed an aid package") is no act.
     const sentenceTriggers = triggers.filter((t, n) => t.sentence === trigger.sentence && !aims[n]);

@@ -37,6 +37,8 @@ export interface SentenceMood {
   inProgress: boolean;
   /** "would" reports a later act ("agreed that officials would resume talks"): planned, not conditional. */
   reportedFuture: boolean;
+  /** A present perfect progressive ("have been negotiating since May"): begun before and still going on. */
+  stillGoingOn: boolean;
 }
 
 /** The cue word "would" (or "'d"), which a reported future turns into a plan. */
@@ -79,6 +81,7 @@ function statusFromCues(
   if (trigger.trigger.verbal) return { status: "occurred", rule: "status/speech-act" };
   if (mood.reportedFuture) return { status: "planned", rule: "status/reported-future" };
   if (mood.inProgress && tense !== "past" && tense !== "future") return { status: "ongoing", rule: "status/in-progress" };
+  if (mood.stillGoingOn) return { status: "ongoing", rule: "status/still-going-on" };
   if (date && published && date.start > published) return { status: "planned", rule: "status/future-date" };
   if (cuesBetween(hits, start - MODAL_REACH, start, "planned") || tense === "future") return { status: "planned", rule: "status/future-tense" };
   if (date && published && date.end < published && trigger.trigger.status !== "ongoing") return { status: "occurred", rule: "status/past-date" };

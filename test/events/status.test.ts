@@ -40,6 +40,17 @@ describe("planned and occurred: 'will meet' is not 'met'", () => {
   });
 });
 
+describe("not yet", () => {
+  it("'have yet to sign' is a plan, not a signing", () => {
+    expect(onlyOfType(eventsOf("Chile and Peru have yet to sign the border agreement."), "AGREE").status).toBe("planned");
+  });
+
+  it("'refused to meet X' rejects X", () => {
+    const event = onlyOfType(eventsOf("Chile refused to meet Peruvian envoys on Monday."), "REJECT");
+    expect(event.target).toEqual(["PER"]);
+  });
+});
+
 describe("ongoing", () => {
   it("talks 'continue'", () => {
     expect(meetingStatus("Chile and Peru continue talks in Lima.")).toBe("ongoing");
@@ -47,6 +58,10 @@ describe("ongoing", () => {
 
   it("talks being held in a week that includes the publication day", () => {
     expect(meetingStatus("Chile and Peru are holding talks in Lima this week.")).toBe("ongoing");
+  });
+
+  it("talks that 'have been' going on since a past date", () => {
+    expect(meetingStatus("Chilean and Peruvian officials have been negotiating since May.")).toBe("ongoing");
   });
 
   it("a war mentioned in passing is under way", () => {
