@@ -43,6 +43,8 @@ describe("a trigger word codes its PLOVER type, with the sides around it", () =>
     ["ASSAULT", "Azerbaijan launched an attack on Armenia on Tuesday.", ["AZE"], ["ARM"]],
     ["ASSAULT", "Azerbaijani artillery hit Armenian border villages on Tuesday.", ["AZE"], ["ARM"]],
     ["SANCTION", "The African Union suspended Mali from all its activities on Tuesday.", ["AU"], ["MLI"]],
+    ["AGREE", "Vietnam stands ready to work with Laos to deepen their partnership.", ["VNM"], ["LAO"]],
+    ["AGREE", "Laos is willing to strengthen cooperation with Vietnam in trade and energy.", ["LAO"], ["VNM"]],
     ["PROTEST", "Thousands of Serbians took to the streets of Novi Sad on Saturday.", ["SRB"], ["SRB"]],
   ])("%s: %s", (type, sentence, source, target) => {
     const event = onlyOfType(eventsOf(sentence), type);

@@ -124,6 +124,8 @@ const EXPLICIT: [string, Case][] = [
   ["from one day to another", { published: WED, marked: "Inspections will take place from [March 23 to March 25].", expected: [["2021-03-23", "2021-03-25", "dates/day-range-future"]] }],
   ["a date after 'planned' is a future one in a past clause", { published: WED, marked: "The president cancelled his planned [March 23] summit with the emir.", expected: [["2021-03-23", "2021-03-23", "dates/day-future"]] }],
   ["a month-day in a past clause is the last one before publication", { published: WED, marked: "The president cancelled a summit held on [March 23].", expected: [["2020-03-23", "2020-03-23", "dates/day-past"]] }],
+  ["a day and a second day of its month", { published: WED, marked: "Ministers will meet in Rio on [March 23 and 24] to discuss trade.", expected: [["2021-03-23", "2021-03-24", "dates/day-range-future"]] }],
+  ["a day and a number that counts something else", { published: WED, marked: "Ministers will meet on [March 23] and 24 delegations will attend.", expected: [["2021-03-23", "2021-03-23", "dates/day-future"]] }],
   ["between one day and another", { published: WED, marked: "Talks ran between [May 1 and May 3] in Cairo.", expected: [["2020-05-01", "2020-05-03", "dates/day-range-past"]] }],
   ["abbreviated month, past", { published: WED, marked: "The framework was signed on [Aug. 31].", expected: [["2020-08-31", "2020-08-31", "dates/day-past"]] }],
   ["abbreviated month, future", { published: WED, marked: "The vote is set for [Sept. 12].", expected: [["2021-09-12", "2021-09-12", "dates/day-future"]] }],

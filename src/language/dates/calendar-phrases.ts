@@ -337,6 +337,19 @@ function calendarWindows(text: string): { start: number; end: number }[] {
   return windows;
 }
 
+/** " and 22" after a day, then the end of a clause or a preposition: the second day of the same month ("on February 21 and 22"). */
+const AND_SECOND_DAY = /^\s+and\s+(\d{1,2})(?=\s*(?:[,.;:)]|$)|\s+(?:in|at|on|to|for|with|and)\b)/;
+
+/** "February 21 and 22": a day phrase followed by a second day of its month becomes a two-day range. */
+function withSecondDay(phrase: Phrase, text: string): Phrase {
+  const first = phrase.first.day;
+  if (first === undefined || phrase.last) return phrase;
+  const second = AND_SECOND_DAY.exec(text.slice(phrase.end));
+  const day = Number(second?.[1]);
+  if (!second || !(day > first && day <= 31)) return phrase;
+  return { ...phrase, end: phrase.end + second[0].length, last: { ...phrase.first, day, weekday: undefined } };
+}
+
 /** Calendar phrases in one window: `text` as written, `readable` as chrono reads it. */
 function windowCandidates(text: string, readable: string, offset: number, reference: Date): DateCandidate[] {
   const parser = chronoFor(readable);
@@ -345,7 +358,7 @@ function windowCandidates(text: string, readable: string, offset: number, refere
   const phrases = joinBetween(
     results.map((r) => phraseOf(r, text)).filter((p) => p !== null),
     text,
-  );
+  ).map((p) => withSecondDay(p, text));
   return phrases.map((p) => ({
     start: offset + p.start,
     end: offset + p.end,
