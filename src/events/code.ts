@@ -170,6 +170,15 @@ function personNounAfter(doc: Readonly<Doc>, kb: Knowledge, trigger: TriggerMent
   return false;
 }
 
+/** How far after a trigger a noun for people may name whom force was used on ("fired tear gas at demonstrators"). */
+const PERSON_NOUN_REACH = 4;
+
+/** Whether a noun for people follows a trigger closely, whatever triggers lie between. */
+function personNounNear(doc: Readonly<Doc>, kb: Knowledge, trigger: TriggerMention): boolean {
+  const end = Math.min(doc.sentences[trigger.sentence]?.tokenEnd ?? 0, trigger.tokenEnd + PERSON_NOUN_REACH);
+  return personNounAfter(doc, kb, trigger, end);
+}
+
 /** "between the two leaders", "with both sides" right after a meeting word. */
 function refersToBothSides(doc: Readonly<Doc>, from: number, to: number): boolean {
   const text = ` ${doc.tokens.slice(from, to).map((t) => t.lower).join(" ")} `;
@@ -284,10 +293,14 @@ function candidatesFor(
       because.sides += "+reported-speaker";
     }
   }
-  if (source.length === 0 && type === "PROTEST") {
-    // Crowds are seldom named: a protest is coded with the country where it happens ("marched through Minsk").
+  // "cracked down on protesters": whoever acts on a crowd is not protesting.
+  if (type === "PROTEST" && trigger.trigger.pos === "noun" && sides.rule === "clause-subject") source = [];
+  let placedAtHome = false;
+  if (source.length === 0 && (type === "PROTEST" || type === "COERCE")) {
+    // Crowds and police are seldom named: a protest, or force used on people, is coded with the country where it happens ("marched through Minsk", "police in Nairobi fired tear gas").
     source = placeCountries(doc, trigger.sentence, clause.start, clause.end, true).slice(0, 1);
-    if (source.length > 0) because.sides += "+protest-place";
+    placedAtHome = source.length > 0;
+    if (placedAtHome) because.sides += `+${type === "PROTEST" ? "protest" : "coercion"}-place`;
   }
   let target = codesOf(doc, sides.object).filter((c) => !source.includes(c) || SELF_DIRECTED.has(type) || areDomesticRivals(doc, sides.subject, sides.object, c));
   if (target.length === 0 && !UNORDERED_TYPES.has(type)) {
@@ -316,8 +329,13 @@ function candidatesFor(
     source = source.slice(0, 1);
     because.sides += "+joint-subject";
   }
-  // A government acting on its own people must be named at the act itself ("the regime's crackdown"), not borrowed from the clause.
-  if (target.length === 0 && SELF_DIRECTED.has(type) && source.length > 0 && sides.rule !== "clause-subject") target = [...source];
+  // A government acting on its own people must be named at the act itself ("the regime's crackdown"), not borrowed from the clause,
+  // unless the people are there: "fired tear gas at demonstrators".
+  // A crowd in the street protests to its own government unless another is named.
+  const atHome = (type === "PROTEST" && placedAtHome) || (type === "COERCE" && personNounNear(doc, kb, trigger));
+  if (target.length === 0 && SELF_DIRECTED.has(type) && source.length > 0 && (sides.rule !== "clause-subject" || atHome)) {
+    target = [...source];
+  }
   if (target.length === 0 && COUNTERPART_TYPES.has(type) && context.frame && source.length > 0) {
     // "Wei requested the meeting", "Langley stressed that ...": said to the other side of the meeting under way.
     const frame = context.frame;

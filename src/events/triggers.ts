@@ -9,7 +9,7 @@ const NEEDS_NEXT_REACH = 10;
 const VERB_CONTEXT = new Set(["to", "will", "would", "could", "should", "may", "might", "must", "shall", "can", "'ll", "also", "not"]);
 
 /** The lexicon entries of a phrase that fit its head word as the tagger read it: verb entries for a verb, noun entries for a noun. */
-function entriesForTag(entries: readonly Trigger[], head: Token, before: Token | undefined, after: Token | undefined): Trigger[] {
+function entriesForTag(entries: readonly Trigger[], head: Token, before: Token | undefined, after: Token | undefined, words: number): Trigger[] {
   // "after meeting Kim Yong Chol": an -ing form with its own object is a verb, whatever the tagger says.
   const gerundWithObject = head.lower.endsWith("ing") && after !== undefined && (after.pos === "PROPN" || after.pos === "DET");
   const usedAsVerb = head.pos === "VERB" || head.pos === "AUX" || gerundWithObject || (before !== undefined && VERB_CONTEXT.has(before.lower));
@@ -21,7 +21,8 @@ function entriesForTag(entries: readonly Trigger[], head: Token, before: Token |
     const inNounPhrase = head.pos === "NOUN" && ["DET", "ADJ", "NUM"].includes(before?.pos ?? "");
     return usedAsVerb || ((head.pos === "NOUN" || head.pos === "PROPN") && !inNounPhrase) ? verbs : [];
   }
-  if ((head.pos === "VERB" || head.pos === "AUX") && !head.lower.endsWith("ing")) return nouns.filter((e) => e.pos === "adj");
+  // A compound noun is a noun whatever the tagger calls its first word ("fired tear gas").
+  if ((head.pos === "VERB" || head.pos === "AUX") && !head.lower.endsWith("ing") && words === 1) return nouns.filter((e) => e.pos === "adj");
   return nouns;
 }
 
@@ -79,7 +80,7 @@ export function findTriggers(doc: Readonly<Doc>, kb: Knowledge, named: ReadonlyS
         i++;
         continue;
       }
-      const fitting = entriesForTag(match.entries, head, tokens[i - 1], tokens[end]).filter(
+      const fitting = entriesForTag(match.entries, head, tokens[i - 1], tokens[end], match.length).filter(
         (entry) =>
           (!entry.needsNext ||
             followedBy(tokens, end, sentence.tokenEnd, entry.needsNext, NEEDS_NEXT_REACH) ||

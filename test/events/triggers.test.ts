@@ -44,6 +44,10 @@ describe("a trigger word codes its PLOVER type, with the sides around it", () =>
     ["ASSAULT", "Azerbaijani artillery hit Armenian border villages on Tuesday.", ["AZE"], ["ARM"]],
     ["SANCTION", "The African Union suspended Mali from all its activities on Tuesday.", ["AU"], ["MLI"]],
     ["AGREE", "Vietnam stands ready to work with Laos to deepen their partnership.", ["VNM"], ["LAO"]],
+    ["COERCE", "Venezuelan security forces cracked down on protesters in Caracas.", ["VEN"], ["VEN"]],
+    ["COERCE", "Iranian authorities executed a protester on Monday.", ["IRN"], ["IRN"]],
+    ["COERCE", "Police in Nairobi fired tear gas at demonstrators.", ["KEN"], ["KEN"]],
+    ["ASSAULT", "Russian forces besieged the Ukrainian city of Mariupol.", ["RUS"], ["UKR"]],
     ["AGREE", "Laos is willing to strengthen cooperation with Vietnam in trade and energy.", ["LAO"], ["VNM"]],
     ["PROTEST", "Thousands of Serbians took to the streets of Novi Sad on Saturday.", ["SRB"], ["SRB"]],
   ])("%s: %s", (type, sentence, source, target) => {
@@ -116,6 +120,16 @@ describe("words that look like triggers but report no event", () => {
   it("denying reports is no rejection of anyone", () => {
     expect(ofType(eventsOf("A Kremlin spokesman denied reports that a summit in Istanbul had been scheduled."), "REJECT")).toEqual([]);
     expect(onlyOfType(eventsOf("Russia denied Ukraine's request for a prisoner exchange."), "REJECT").target).toEqual(["UKR"]);
+  });
+
+  it("a crowd acted upon is no protest by whoever acts on it", () => {
+    const protest = onlyOfType(eventsOf("Venezuelan security forces cracked down on protesters in Caracas."), "PROTEST");
+    expect(protest.location).toMatchObject({ name: "Caracas" });
+    expect(protest.source).toEqual(["VEN"]);
+  });
+
+  it("'execute' a plan is no coercion", () => {
+    expect(ofType(eventsOf("The Kenyan government will execute the plan next year."), "COERCE")).toEqual([]);
   });
 
   it.each([
