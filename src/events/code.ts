@@ -663,7 +663,9 @@ export function codeEventCandidates(doc: Readonly<Doc>, kb: Knowledge): EventCan
     // "will host a trilateral meeting with ...": a same-type noun right after a verb is its object, so the verb's object reaches past it.
     const sameAct = (t: TriggerMention | undefined) =>
       t !== undefined && trigger.trigger.pos === "verb" && t.trigger.pos !== "verb" && t.trigger.type === trigger.trigger.type && t.tokenStart - trigger.tokenEnd <= 3;
-    const next = sameAct(triggers[k + 1]) ? triggers[k + 2] : triggers[k + 1];
+    // "demanding an immediate ceasefire in Gaza": a noun that names what a request asks for does not end its object either.
+    const skipped = sameAct(triggers[k + 1]) || (trigger.trigger.type === "REQUEST" && aims[k + 1] === true);
+    const next = skipped ? triggers[k + 2] : triggers[k + 1];
     // "threatened to strike South Korea", "refused to meet Ethiopian envoys": the act threatened or refused, right after "to", does not end the object.
     const threatened = GOVERNING_TYPES.has(trigger.trigger.type) && next !== undefined && doc.tokens[next.tokenStart - 1]?.lower === "to";
     const nextStart = next && next.sentence === trigger.sentence && !threatened ? next.tokenStart : Number.MAX_SAFE_INTEGER;

@@ -128,6 +128,11 @@ describe("words that look like triggers but report no event", () => {
     expect(protest.source).toEqual(["VEN"]);
   });
 
+  it("an act a request demands is no act, and the request reaches past it to its target ('demanding a ceasefire in Gaza')", () => {
+    const events = eventsOf("The UN Security Council adopted a resolution on Monday demanding an immediate ceasefire in Sudan.");
+    expect(events.map((e) => `${e.type} ${e.source.join(",")}>${e.target.join(",")}`)).toEqual(["REQUEST UN>SDN"]);
+  });
+
   it("'execute' a plan is no coercion", () => {
     expect(ofType(eventsOf("The Kenyan government will execute the plan next year."), "COERCE")).toEqual([]);
   });
