@@ -48,6 +48,10 @@ describe("a trigger word codes its PLOVER type, with the sides around it", () =>
     ["COERCE", "Iranian authorities executed a protester on Monday.", ["IRN"], ["IRN"]],
     ["COERCE", "Police in Nairobi fired tear gas at demonstrators.", ["KEN"], ["KEN"]],
     ["ASSAULT", "Russian forces besieged the Ukrainian city of Mariupol.", ["RUS"], ["UKR"]],
+    ["AID", "Germany will send additional Patriot air defense systems to Ukraine.", ["DEU"], ["UKR"]],
+    ["AID", "Japan delivered medical supplies to Turkey on Monday.", ["JPN"], ["TUR"]],
+    ["CONCEDE", "Hungary lifted its veto on Ukraine's EU membership talks.", ["HUN"], ["UKR", "EU"]],
+    ["SANCTION", "Pakistan closed its airspace to Indian airlines.", ["PAK"], ["IND"]],
     ["AGREE", "Laos is willing to strengthen cooperation with Vietnam in trade and energy.", ["LAO"], ["VNM"]],
     ["PROTEST", "Thousands of Serbians took to the streets of Novi Sad on Saturday.", ["SRB"], ["SRB"]],
   ])("%s: %s", (type, sentence, source, target) => {
