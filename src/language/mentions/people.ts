@@ -72,7 +72,8 @@ function titleAt(ctx: SentenceContext, i: number): { entry: TitleEntry; to: numb
 /** "journalists Katsiaryna Andreyeva and Darya Chultsova": a lower-case one-word title in the plural, before a name. */
 function pluralTitleAt(ctx: SentenceContext, i: number): { entry: TitleEntry; to: number; plural: true } | null {
   const token = ctx.doc.tokens[i];
-  if (!token || !/^\p{Ll}{3,}s$/u.test(token.text) || !isCapitalised(ctx.doc.tokens[i + 1])) return null;
+  // Most words fail on their last letter; the pattern runs only on the rest.
+  if (!token || !token.text.endsWith("s") || !/^\p{Ll}{3,}s$/u.test(token.text) || !isCapitalised(ctx.doc.tokens[i + 1])) return null;
   const entry = ctx.kb.titles.get(token.text.slice(0, -1))[0];
   return entry && entry.kind === "office" ? { entry, to: i + 1, plural: true } : null;
 }
