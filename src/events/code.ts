@@ -324,6 +324,11 @@ function candidatesFor(
     target = latest ? [...new Set([...latest.source, ...latest.target])].filter((c) => !source.includes(c)) : [];
     if (target.length > 0) because.sides += "+both-sides-of-the-latest-act";
   }
+  if (target.length === 0 && source.length === 1 && sides.rule !== "passive" && MUTUAL_TYPES.has(type) && areDomesticRivals(doc, sides.subject, sides.subject, source[0] ?? "")) {
+    // "Colombia's government and the ELN agreed ...": a government and an armed group of one country are the two parties.
+    target = [...source];
+    because.sides += "+domestic-parties";
+  }
   if (target.length === 0 && source.length > 1 && sides.rule !== "passive" && MUTUAL_TYPES.has(type)) {
     target = source.slice(1);
     source = source.slice(0, 1);

@@ -182,6 +182,11 @@ function relativeClauseBefore(tokens: readonly Token[], verb: number, sentenceSt
   return null;
 }
 
+/** "the National Liberation Army (ELN)": a short name in brackets repeats the name before it. */
+function isBracketedShortName(tokens: readonly Token[], mention: Mention): boolean {
+  return tokens[mention.tokenStart - 1]?.text === "(" && tokens[mention.tokenEnd]?.text === ")";
+}
+
 /** "his election", "her visit": a pronoun that determines a noun is no subject of anything. */
 function isPossessiveDeterminer(tokens: readonly Token[], mention: Mention): boolean {
   if (mention.tokenEnd - mention.tokenStart !== 1) return false;
@@ -198,7 +203,11 @@ export function subjectBefore(doc: Readonly<Doc>, mentions: SentenceMentions, be
   // "London, which has accused Moscow of ..., expelled": the relative clause before the verb holds no subject of it.
   const relative = relativeClauseBefore(doc.tokens, before, sentenceStart);
   const candidates = mentions.sides.filter(
-    (m) => m.tokenEnd <= before && !(relative && m.tokenStart >= relative.start && m.tokenEnd <= relative.end) && !isPossessiveDeterminer(doc.tokens, m),
+    (m) =>
+      m.tokenEnd <= before &&
+      !(relative && m.tokenStart >= relative.start && m.tokenEnd <= relative.end) &&
+      !isPossessiveDeterminer(doc.tokens, m) &&
+      !isBracketedShortName(doc.tokens, m),
   );
   for (let k = candidates.length - 1; k >= 0; k--) {
     const head = candidates[k] as Mention;

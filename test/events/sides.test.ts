@@ -84,6 +84,12 @@ describe("sides of a verb", () => {
     expect(event.target).toEqual(["YEM"]);
   });
 
+  it("a government and an armed group of one country agreeing are the two parties, a bracketed short name no third", () => {
+    const event = onlyOfType(eventsOf("Colombia's government and the National Liberation Army (ELN) agreed on Friday to hold new talks."), "AGREE");
+    expect(event.source).toEqual(["COL"]);
+    expect(event.target).toEqual(["COL"]);
+  });
+
   it("a country acting on itself by name is still no side of its own act", () => {
     expect(ofType(eventsOf("Yemen criticized Yemen's parliament on Monday."), "ACCUSE")).toEqual([]);
   });
