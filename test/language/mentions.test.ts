@@ -173,6 +173,11 @@ describe("people", () => {
     expect(actorNamed(doc, "Anna Berg")?.country).toBe("USA");
   });
 
+  it("a possessive country before a title's modifiers is the person's country ('Colombia's top peace negotiator, ...')", () => {
+    const doc = analyze("Colombia's top peace negotiator, Vera Grabe, said the talks would resume.");
+    expect(actorNamed(doc, "Vera Grabe")).toMatchObject({ role: "negotiator", country: "COL" });
+  });
+
   it("'CEO' is a title", () => {
     const doc = analyze("The sanctions also hit the bank and CEO Andrei Kostin.");
     expect(doc.actors.map((a) => [a.name, a.role])).toEqual([["Andrei Kostin", "CEO"]]);

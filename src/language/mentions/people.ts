@@ -200,8 +200,15 @@ function descriptionBefore(ctx: SentenceContext, nameStart: number): TitleChain 
 }
 
 /** Nationality, country or agency just before a title or name: "Chinese Foreign Minister", "State Department spokesperson". */
-function prefixEvidence(ctx: SentenceContext, before: number): { country: string | null; organization: string | null; roleFrom: number | null } {
+/** How many lower-case modifiers may sit between a possessive country and a title ("Colombia's top peace negotiator"). */
+const POSSESSIVE_MODIFIER_REACH = 3;
+
+function prefixEvidence(ctx: SentenceContext, titleStart: number): { country: string | null; organization: string | null; roleFrom: number | null } {
   const tokens = ctx.doc.tokens;
+  let before = titleStart;
+  while (before > titleStart - POSSESSIVE_MODIFIER_REACH && ["ADJ", "NOUN"].includes(tokens[before - 1]?.pos ?? "") && /^\p{Ll}/u.test(tokens[before - 1]?.text ?? "")) before--;
+  // Modifiers are skipped only on the way to a possessive ("Colombia's top peace negotiator").
+  if (before < titleStart && !["'s", "’s"].includes(tokens[before - 1]?.lower ?? "")) before = titleStart;
   const possessive = tokens[before - 1]?.lower === "'s" || tokens[before - 1]?.lower === "’s";
   const adjacent = ctx.sideEndingAt.get(possessive ? before - 2 : before - 1);
   const direct = adjacent?.sentence === ctx.sentence ? adjacent : undefined;
