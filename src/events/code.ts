@@ -43,6 +43,8 @@ interface ArticleContext {
   frame: EventCandidate | null;
   /** Every candidate found so far, in text order. */
   acts: readonly EventCandidate[];
+  /** Withdrawals from an agreement ("withdrew from the Iran nuclear deal"): rejections, not retreats. */
+  leaving: ReadonlySet<TriggerMention>;
 }
 
 /**
@@ -245,6 +247,20 @@ function agentsOfObjectNoun(doc: Readonly<Doc>, mentions: SentenceMentions, trig
   return found.rule === "clause-subject" ? [] : codesOf(doc, found.subject);
 }
 
+/** Words between "from" and an agreement noun: "from the 2015 Iran nuclear deal". */
+const AGREEMENT_MODIFIER_TAGS = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM"]);
+
+/** Whether a withdrawal verb leaves the agreement named right after it ("pulled out of the treaty"). */
+function leavesAgreement(doc: Readonly<Doc>, withdrawal: TriggerMention, next: TriggerMention | undefined): boolean {
+  if (!next || next.sentence !== withdrawal.sentence || withdrawal.trigger.type !== "RETREAT" || withdrawal.trigger.pos !== "verb") return false;
+  if (next.trigger.type !== "AGREE" || next.trigger.pos !== "noun") return false;
+  let i = withdrawal.tokenEnd;
+  if (doc.tokens[i]?.lower === "out" && doc.tokens[i + 1]?.lower === "of") i += 2;
+  else if (doc.tokens[i]?.lower === "from") i += 1;
+  else return false;
+  return next.tokenStart - i <= 6 && doc.tokens.slice(i, next.tokenStart).every((t) => AGREEMENT_MODIFIER_TAGS.has(t.pos));
+}
+
 /** One candidate per trigger, or several for a trip to several countries or a meeting in several cities. */
 function candidatesFor(
   doc: Readonly<Doc>,
@@ -257,7 +273,7 @@ function candidatesFor(
 ): EventCandidate[] {
   const sentence = doc.sentences[trigger.sentence];
   if (!sentence) return [];
-  const type = trigger.trigger.type;
+  const type: PloverType = context.leaving.has(trigger) ? "REJECT" : trigger.trigger.type;
   const clause = clauseBounds(doc.tokens, sentence, trigger.tokenStart, kb.language);
   const windowEnd = objectWindowEnd(doc, trigger.tokenEnd, openingConditionEnd(doc, sentence, trigger), nextTriggerStart);
   const found = findSides(doc, mentions, trigger, windowEnd);
@@ -651,15 +667,26 @@ export function codeEventCandidates(doc: Readonly<Doc>, kb: Knowledge): EventCan
   const named = tokensInNamesAndDates(doc);
   const triggers = findTriggers(doc, kb, named);
   const candidates: EventCandidate[] = [];
-  const context: ArticleContext = { home: homeSide(doc, kb), named, frame: null, sentenceActs: [], acts: candidates };
   const bySentence = new Map<number, SentenceMentions>();
   // Whether each trigger is a noun naming an aim, computed once: every other trigger of its sentence asks.
   const aims = triggers.map((t) => t.trigger.pos === "noun" && isAim(doc, kb, named, t, doc.sentences[t.sentence]?.tokenStart ?? 0));
+  // "withdrew from the Iran nuclear deal": the withdrawal rejects the deal, which is no act of its own here.
+  const leaving = new Set<TriggerMention>();
+  const leftAgreements = new Set<TriggerMention>();
+  triggers.forEach((t, k) => {
+    const next = triggers[k + 1];
+    if (next && leavesAgreement(doc, t, next)) {
+      leaving.add(t);
+      leftAgreements.add(next);
+      aims[k + 1] = true;
+    }
+  });
+  const context: ArticleContext = { home: homeSide(doc, kb), named, frame: null, sentenceActs: [], acts: candidates, leaving };
   triggers.forEach((trigger, k) => {
     // "called on Ethiopia to withdraw its troops", "threatened to strike": the act asked for or threatened has not happened.
     const governor = triggers[k - 1];
     if (governor?.sentence === trigger.sentence && GOVERNING_TYPES.has(governor.trigger.type) && doc.tokens[trigger.tokenStart - 1]?.lower === "to") return;
-    if (aimOfANoun(doc.tokens, trigger)) return;
+    if (aimOfANoun(doc.tokens, trigger) || leftAgreements.has(trigger)) return;
     let mentions = bySentence.get(trigger.sentence);
     if (!mentions) {
       mentions = sentenceMentions(doc, trigger.sentence, kb.language);

@@ -137,6 +137,12 @@ describe("words that look like triggers but report no event", () => {
     expect(events.map((e) => `${e.type} ${e.source.join(",")}>${e.target.join(",")}`)).toEqual(["REQUEST UN>SDN"]);
   });
 
+  it("withdrawing from an agreement rejects it; withdrawing troops is a retreat", () => {
+    const left = eventsOf("Mali withdrew from the Algiers peace agreement with Algeria on Thursday.");
+    expect(left.map((e) => `${e.type} ${e.source.join(",")}>${e.target.join(",")}`)).toEqual(["REJECT MLI>DZA"]);
+    expect(onlyOfType(eventsOf("Russia withdrew its troops from Kherson."), "RETREAT").source).toEqual(["RUS"]);
+  });
+
   it("'execute' a plan is no coercion", () => {
     expect(ofType(eventsOf("The Kenyan government will execute the plan next year."), "COERCE")).toEqual([]);
   });
