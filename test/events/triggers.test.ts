@@ -52,6 +52,8 @@ describe("a trigger word codes its PLOVER type, with the sides around it", () =>
     ["AID", "Japan delivered medical supplies to Turkey on Monday.", ["JPN"], ["TUR"]],
     ["CONCEDE", "Hungary lifted its veto on Ukraine's EU membership talks.", ["HUN"], ["UKR", "EU"]],
     ["SANCTION", "Pakistan closed its airspace to Indian airlines.", ["PAK"], ["IND"]],
+    ["ACCUSE", "Kenya voiced concern over Sudan's escalating war.", ["KEN"], ["SDN"]],
+    ["ACCUSE", "Canadian Foreign Minister Melanie Joly expressed concern about China's support for Russia.", ["CAN"], ["CHN"]],
     ["AGREE", "Laos is willing to strengthen cooperation with Vietnam in trade and energy.", ["LAO"], ["VNM"]],
     ["PROTEST", "Thousands of Serbians took to the streets of Novi Sad on Saturday.", ["SRB"], ["SRB"]],
   ])("%s: %s", (type, sentence, source, target) => {
