@@ -238,17 +238,26 @@ function objectsBeforeComplement(doc: Readonly<Doc>, objects: readonly Mention[]
   return objects.filter((m) => m.tokenStart < complement);
 }
 
+/** "condemnation of the abhorrent terrorist attacks": the event noun an event noun's "of" names. */
+function nounAfterOf(doc: Readonly<Doc>, trigger: TriggerMention, sentenceTriggers: readonly TriggerMention[]): TriggerMention | undefined {
+  if (doc.tokens[trigger.tokenEnd]?.lower !== "of") return undefined;
+  const from = trigger.tokenEnd + 1;
+  return sentenceTriggers.find(
+    (t) => t.trigger.pos === "noun" && t.tokenStart >= from && t.tokenStart - from <= 4 && doc.tokens.slice(from, t.tokenStart).every((token) => NOUN_PHRASE_MODIFIER_TAGS.has(token.pos)),
+  );
+}
+
 /** The sides acting in the event noun a verb takes as its object ("condemned the attack by Hamas", "condemned Russia's invasion"). */
 function agentsOfObjectNoun(doc: Readonly<Doc>, mentions: SentenceMentions, trigger: TriggerMention, sentenceTriggers: readonly TriggerMention[]): string[] {
-  const noun = objectNoun(doc, trigger, sentenceTriggers);
+  const noun = trigger.trigger.pos === "verb" ? objectNoun(doc, trigger, sentenceTriggers) : nounAfterOf(doc, trigger, sentenceTriggers);
   const sentence = doc.sentences[trigger.sentence];
   if (!noun || !sentence) return [];
   const found = findSides(doc, mentions, noun, objectWindowEnd(doc, noun.tokenEnd, sentence.tokenEnd, Number.MAX_SAFE_INTEGER));
   return found.rule === "clause-subject" ? [] : codesOf(doc, found.subject);
 }
 
-/** Words between "from" and an agreement noun: "from the 2015 Iran nuclear deal". */
-const AGREEMENT_MODIFIER_TAGS = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM"]);
+/** Words between a preposition and the event noun it names: "from the 2015 Iran nuclear deal", "of the abhorrent attacks". */
+const NOUN_PHRASE_MODIFIER_TAGS = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM"]);
 
 /** Whether a withdrawal verb leaves the agreement named right after it ("pulled out of the treaty"). */
 function leavesAgreement(doc: Readonly<Doc>, withdrawal: TriggerMention, next: TriggerMention | undefined): boolean {
@@ -258,7 +267,7 @@ function leavesAgreement(doc: Readonly<Doc>, withdrawal: TriggerMention, next: T
   if (doc.tokens[i]?.lower === "out" && doc.tokens[i + 1]?.lower === "of") i += 2;
   else if (doc.tokens[i]?.lower === "from") i += 1;
   else return false;
-  return next.tokenStart - i <= 6 && doc.tokens.slice(i, next.tokenStart).every((t) => AGREEMENT_MODIFIER_TAGS.has(t.pos));
+  return next.tokenStart - i <= 6 && doc.tokens.slice(i, next.tokenStart).every((t) => NOUN_PHRASE_MODIFIER_TAGS.has(t.pos));
 }
 
 /** One candidate per trigger, or several for a trip to several countries or a meeting in several cities. */

@@ -148,6 +148,11 @@ describe("sides of a verb", () => {
     expect(ofType(events, "ASSAULT").filter((e) => e.target.includes("KEN"))).toEqual([]);
   });
 
+  it("'condemnation of the attacks by X' accuses X", () => {
+    const event = onlyOfType(eventsOf("Kenya reiterated its condemnation of the brutal attacks by Hamas on Monday."), "ACCUSE");
+    expect(event.target).toEqual(["PSE"]);
+  });
+
   it("'with X' names the other party of talks", () => {
     const event = onlyOfType(eventsOf("Brazil's foreign minister Mauro Vieira held talks with his Argentine counterpart in Brasilia on Monday."), "CONSULT");
     expect(event.source).toEqual(["BRA"]);
