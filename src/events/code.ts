@@ -9,7 +9,21 @@ import type { EventCandidate, TokenRange, TriggerMention } from "./candidate.js"
 import { cuesIn } from "./cues.js";
 import { mergeCandidates } from "./merge.js";
 import { decideMode } from "./mode.js";
-import { FIRST_PERSON, GROUP_REFERENCES, HOME_REFERENCES, findSides, isSettingOfSpeech, subjectBefore, objectWindowEnd, sentenceMentions, sideCode, wordBeforeModifiers, type SentenceMentions } from "./sides.js";
+import {
+  FIRST_PERSON,
+  GROUP_REFERENCES,
+  HOME_REFERENCES,
+  findSides,
+  isSettingOfSpeech,
+  objectWindowEnd,
+  premodifiers,
+  sentenceMentions,
+  sideCode,
+  subjectBefore,
+  wordBeforeModifiers,
+  type SentenceMentions,
+  type SideSources,
+} from "./sides.js";
 import { decideStatus, type SentenceMood } from "./status.js";
 import { tokensInNamesAndDates } from "./names-and-dates.js";
 import { findTriggers } from "./triggers.js";
@@ -270,6 +284,20 @@ function leavesAgreement(doc: Readonly<Doc>, withdrawal: TriggerMention, next: T
   return next.tokenStart - i <= 6 && doc.tokens.slice(i, next.tokenStart).every((t) => NOUN_PHRASE_MODIFIER_TAGS.has(t.pos));
 }
 
+/**
+ * "stand in solidarity with Ukraine in the face of the Kremlin's aggression": the side
+ * that modifies the event noun ending this act's object acts in that event, not as
+ * this act's target, when the object names another side.
+ */
+function withoutNextActsAgent(doc: Readonly<Doc>, mentions: SentenceMentions, found: SideSources, windowEnd: number, sentenceTriggers: readonly TriggerMention[]): SideSources {
+  const next = sentenceTriggers.find((t) => t.tokenStart === windowEnd && t.trigger.pos === "noun");
+  if (!next) return found;
+  const agents = premodifiers(doc, mentions, next.tokenStart);
+  const object = found.object.filter((m) => !agents.includes(m));
+  // With no other side left, the event's agent is what this act is about ("condemns Iran's attack").
+  return object.length === 0 || object.length === found.object.length ? found : { ...found, object };
+}
+
 /** One candidate per trigger, or several for a trip to several countries or a meeting in several cities. */
 function candidatesFor(
   doc: Readonly<Doc>,
@@ -285,7 +313,7 @@ function candidatesFor(
   const type: PloverType = context.leaving.has(trigger) ? "REJECT" : trigger.trigger.type;
   const clause = clauseBounds(doc.tokens, sentence, trigger.tokenStart, kb.language);
   const windowEnd = objectWindowEnd(doc, trigger.tokenEnd, openingConditionEnd(doc, sentence, trigger), nextTriggerStart);
-  const found = findSides(doc, mentions, trigger, windowEnd);
+  const found = withoutNextActsAgent(doc, mentions, findSides(doc, mentions, trigger, windowEnd), windowEnd, sentenceTriggers);
   // "discussed Russia's actions": what a back-referring trigger is about is its topic, not a side.
   const sides = trigger.trigger.anaphoric
     ? { ...found, object: [] }

@@ -422,7 +422,7 @@ function precededOnlyBy(tokens: readonly Token[], from: number, to: number, word
 }
 
 /** Side mentions right before an event noun ("Russia's brutal war", "the U.S. commitment", "Russian military movements"). */
-function premodifiers(doc: Readonly<Doc>, mentions: SentenceMentions, nounStart: number): Mention[] {
+export function premodifiers(doc: Readonly<Doc>, mentions: SentenceMentions, nounStart: number): Mention[] {
   let i = nounStart - 1;
   let steps = 0;
   while (i >= 0 && steps < 5) {

@@ -153,6 +153,11 @@ describe("sides of a verb", () => {
     expect(event.target).toEqual(["PSE"]);
   });
 
+  it("the side acting in the event noun that ends an object is no target when another side is named ('solidarity with X in the face of Y's invasion')", () => {
+    const event = onlyOfType(eventsOf("Poland stands in solidarity with Ukraine in the face of Russia's invasion."), "SUPPORT");
+    expect(event.target).toEqual(["UKR"]);
+  });
+
   it("'with X' names the other party of talks", () => {
     const event = onlyOfType(eventsOf("Brazil's foreign minister Mauro Vieira held talks with his Argentine counterpart in Brasilia on Monday."), "CONSULT");
     expect(event.source).toEqual(["BRA"]);
