@@ -48,7 +48,7 @@ function isWould(hit: CueHit): boolean {
 
 export function decideStatus(
   trigger: TriggerMention,
-  hits: readonly CueHit[],
+  cueHits: readonly CueHit[],
   tense: Tense,
   date: DateRange | null,
   published: string | null,
@@ -57,20 +57,7 @@ export function decideStatus(
   const start = trigger.tokenStart;
   const end = trigger.tokenEnd;
   // A cue word that is part of the trigger's own wording ("suspended its aid" as a sanction) says nothing about the act's status.
-  const hitsAround = hits.filter((h) => h.token < start || h.token + h.length > end);
-  return statusFromCues(trigger, hitsAround, tense, date, published, mood);
-}
-
-function statusFromCues(
-  trigger: TriggerMention,
-  hits: readonly CueHit[],
-  tense: Tense,
-  date: DateRange | null,
-  published: string | null,
-  mood: SentenceMood,
-): StatusDecision {
-  const start = trigger.tokenStart;
-  const end = trigger.tokenEnd;
+  const hits = cueHits.filter((h) => h.token < start || h.token + h.length > end);
   if (cuesBetween(hits, start - NEGATION_REACH, start, "negation")) return { status: null, rule: "status/negated" };
   if (cuesBetween(hits, start - MODAL_REACH, end + CANCELLED_REACH_AFTER, "cancelled")) return { status: "cancelled", rule: "status/cancelled-cue" };
   const conditional = hits.some((h) => h.cue === "hypothetical" && h.token >= start - MODAL_REACH && h.token < start && !(mood.reportedFuture && isWould(h)));
