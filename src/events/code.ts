@@ -8,6 +8,7 @@ import { dateFor, destinationPlace, destinationsFor, objectNoun, placesFor, topi
 import type { EventCandidate, TokenRange, TriggerMention } from "./candidate.js";
 import { cuesIn } from "./cues.js";
 import { mergeCandidates } from "./merge.js";
+import { withSigner } from "./signer.js";
 import { decideMode } from "./mode.js";
 import {
   FIRST_PERSON,
@@ -766,5 +767,5 @@ export function codeEventCandidates(doc: Readonly<Doc>, kb: Knowledge): EventCan
       }
     }
   });
-  return mergeCandidates(candidates);
+  return withSigner(doc, mergeCandidates(candidates));
 }

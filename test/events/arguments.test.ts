@@ -145,6 +145,23 @@ describe("participants", () => {
     expect(event.participants).toEqual(["Imran Khan"]);
   });
 
+  it("the official who signs a statement takes part in the acts of their government it announces", () => {
+    const events = eventsOf(
+      "Imposing Sanctions on Eritrean Officials\n\nMelanie Joly, Minister of Foreign Affairs\n\n" +
+        "Canada today imposed sanctions on Eritrea over its role in the Tigray war. Ethiopia condemned Eritrea on Monday.",
+    );
+    expect(onlyOfType(events, "SANCTION").participants).toEqual(["Melanie Joly"]);
+    expect(onlyOfType(events, "ACCUSE").participants).toEqual([]);
+  });
+
+  it("a name and title in a paragraph of its own in the middle of an article is no signature", () => {
+    const events = eventsOf(
+      "Canada imposes sanctions\n\nCanada today imposed sanctions on Eritrea.\n\nThe measures target four officials.\n\nThey take effect at once.\n\n" +
+        "Melanie Joly, Minister of Foreign Affairs\n\nOttawa has long criticized Asmara.",
+    );
+    expect(onlyOfType(events, "SANCTION").participants).toEqual([]);
+  });
+
   it("an unnamed counterpart adds no participant", () => {
     const event = onlyOfType(eventsOf("Brazil's foreign minister Mauro Vieira held talks with his Argentine counterpart in Brasilia on Monday."), "CONSULT");
     expect(event.participants).toEqual(["Mauro Vieira"]);
