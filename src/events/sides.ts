@@ -110,6 +110,12 @@ export function objectWindowEnd(doc: Readonly<Doc>, from: number, sentenceEnd: n
   for (let i = from; i < Math.min(sentenceEnd, nextTrigger); i++) {
     const token = doc.tokens[i];
     if (!token) break;
+    // "Republic of Korea (ROK) Minister ... Suh Wook": a bracketed short name is no aside.
+    const shortName = token.text === "(" ? bracketedShortNameEnd(doc.tokens, i) : -1;
+    if (shortName > 0) {
+      i = shortName;
+      continue;
+    }
     if (CLAUSE_BREAKS.has(token.lower)) return i;
     if (QUOTE_MARKS.has(token.text) && doc.quotes.some((q) => q.start - 1 === token.start || q.end === token.start)) return i;
     // An apposition describes what came before ("the “Quad,” a group that counters Beijing"; "known as ..."): its names are no party.
@@ -180,6 +186,17 @@ function relativeClauseBefore(tokens: readonly Token[], verb: number, sentenceSt
     if (tokens[k]?.text === "," && opensAside(tokens[k + 1])) return { start: k, end: i };
   }
   return null;
+}
+
+/** The index of the ")" closing a short name in brackets opened at `open` ("(ROK)", "(ELN)"), or -1. */
+function bracketedShortNameEnd(tokens: readonly Token[], open: number): number {
+  for (let i = open + 1; i <= open + 3; i++) {
+    const token = tokens[i];
+    if (!token) return -1;
+    if (token.text === ")") return i > open + 1 ? i : -1;
+    if (!/^\p{Lu}[\p{Lu}\p{N}.-]*$/u.test(token.text)) return -1;
+  }
+  return -1;
 }
 
 /** "the National Liberation Army (ELN)": a short name in brackets repeats the name before it. */

@@ -162,6 +162,11 @@ describe("participants", () => {
     expect(onlyOfType(events, "SANCTION").participants).toEqual([]);
   });
 
+  it("a short name in brackets does not cut the counterpart off ('Republic of Korea (ROK) Minister ... X')", () => {
+    const event = onlyOfType(eventsOf("Kenyan Defence Secretary Soipan Tuya spoke with Republic of Korea (ROK) Defense Minister Shin Won-sik on Monday."), "CONSULT");
+    expect(event.participants).toEqual(["Soipan Tuya", "Shin Won-sik"]);
+  });
+
   it("an unnamed counterpart adds no participant", () => {
     const event = onlyOfType(eventsOf("Brazil's foreign minister Mauro Vieira held talks with his Argentine counterpart in Brasilia on Monday."), "CONSULT");
     expect(event.participants).toEqual(["Mauro Vieira"]);

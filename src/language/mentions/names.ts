@@ -75,6 +75,12 @@ export function nameRunEnd(tokens: readonly Token[], from: number, end: number, 
       i += 1;
       continue;
     }
+    // "Won-sik", "Jae-in": a capitalised part joined to the next by a hyphen is a name part, whatever the tagger calls it.
+    const dash = tokens[i + 1];
+    if (isCapitalised(token) && dash?.text === "-" && touching(token, dash) && touching(dash, tokens[i + 2]) && /^\p{Ll}+$/u.test(tokens[i + 2]?.text ?? "")) {
+      i += 3;
+      continue;
+    }
     break;
   }
   return i;
