@@ -527,7 +527,18 @@ function candidatesFor(
   }
   // "will meet bilaterally with X and Y": one meeting per counterpart's country.
   if (type === "CONSULT" && target.length > 1 && hits.some((h) => h.cue === "separately")) {
-    return target.map((code) => ({ ...base, target: [code], separate: true, because: { ...base.because, sides: `${base.because.sides}+one-per-counterpart` } }));
+    // Each meeting has the visitor's people and its own counterpart's.
+    const attends = (code: string) => (person: number) => {
+      const country = doc.actors[person]?.country;
+      return country === null || country === undefined || base.source.includes(country) || country === code;
+    };
+    return target.map((code) => ({
+      ...base,
+      target: [code],
+      participants: base.participants.filter(attends(code)),
+      separate: true,
+      because: { ...base.because, sides: `${base.because.sides}+one-per-counterpart` },
+    }));
   }
   const distinctCountries = [...new Set(places.map((p) => p.country))];
   if (type === "CONSULT" && distinctCountries.length > 1 && distinctCountries.every((c) => c && target.includes(c))) {

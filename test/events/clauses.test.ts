@@ -75,6 +75,14 @@ describe("counterparts", () => {
     expect(ofType(events, "CONSULT").map((e) => e.target).sort()).toEqual([["AUS"], ["JPN"]]);
   });
 
+  it("each bilateral meeting has the visitor and its own counterpart as participants", () => {
+    const events = eventsOf(
+      "Indian External Affairs Minister S. Jaishankar will meet bilaterally with Japanese Foreign Minister Yoko Kamikawa and Australian Foreign Minister Penny Wong.",
+    );
+    const byTarget = Object.fromEntries(ofType(events, "CONSULT").map((e) => [e.target.join(), e.participants]));
+    expect(byTarget).toEqual({ JPN: ["S. Jaishankar", "Yoko Kamikawa"], AUS: ["S. Jaishankar", "Penny Wong"] });
+  });
+
   it("a people noun stands in for the persons an act frees", () => {
     const release = onlyOfType(eventsOf("Venezuelan authorities released five political prisoners on Wednesday."), "RETREAT");
     expect(release).toMatchObject({ source: ["VEN"], target: ["VEN"], status: "occurred" });
