@@ -3,7 +3,6 @@ import type { DateRange, PlaceRef } from "../model/records.js";
 import type { Knowledge } from "../knowledge/types.js";
 import type { PlaceRank, TriggerMention } from "./candidate.js";
 
-
 /** Prepositions that place an event ("in Alaska", "at the Pentagon"). */
 const PLACING_PREPOSITIONS = new Set(["in", "at", "inside", "near", "outside"]);
 /** Prepositions that give a trip's destination ("to India", "travel to Paris"). */
@@ -59,18 +58,29 @@ export function dateFor(doc: Readonly<Doc>, trigger: TriggerMention, sentenceTri
   return dated(nearest(opening), "opening");
 }
 
-/** Tags of the words between a verb and the head of its object noun ("the new deal"). */
-const OBJECT_FILLERS = new Set(["DET", "ADJ", "NUM"]);
+/**
+ * The first event noun among `triggers` that starts at `from` or later, with only words
+ * tagged as `fillers` before it, at most `reach` of them: the head of the noun phrase
+ * that begins at `from` ("criticized | the new deal", "condemnation of | the abhorrent attacks").
+ */
+export function eventNounAfter(
+  doc: Readonly<Doc>,
+  from: number,
+  triggers: readonly TriggerMention[],
+  fillers: ReadonlySet<string>,
+  reach = Number.MAX_SAFE_INTEGER,
+): TriggerMention | undefined {
+  return triggers.find(
+    (t) => t.trigger.pos === "noun" && t.tokenStart >= from && t.tokenStart - from <= reach && doc.tokens.slice(from, t.tokenStart).every((token) => fillers.has(token.pos)),
+  );
+}
+
+/** Tags of the words between a verb and the head of its object noun ("the new deal", "a defense pact"). */
+const OBJECT_FILLERS = new Set(["DET", "ADJ", "NUM", "NOUN"]);
 
 /** The event noun that is a verb trigger's direct object ("criticized the deal", "signed a defense pact"), if any. */
 export function objectNoun(doc: Readonly<Doc>, trigger: TriggerMention, sentenceTriggers: readonly TriggerMention[]): TriggerMention | undefined {
-  if (trigger.trigger.pos !== "verb") return undefined;
-  return sentenceTriggers.find(
-    (t) =>
-      t.trigger.pos === "noun" &&
-      t.tokenStart >= trigger.tokenEnd &&
-      doc.tokens.slice(trigger.tokenEnd, t.tokenStart).every((token) => OBJECT_FILLERS.has(token.pos) || token.pos === "NOUN"),
-  );
+  return trigger.trigger.pos === "verb" ? eventNounAfter(doc, trigger.tokenEnd, sentenceTriggers, OBJECT_FILLERS) : undefined;
 }
 
 /** "(agreed ...) under a framework signed on Monday": a participle right after a noun, later than a verb, dates an earlier act of its own. */
@@ -105,7 +115,6 @@ function ownerOf(doc: Readonly<Doc>, date: DateMention, sentenceTriggers: readon
   }
   return owner;
 }
-
 
 /** Tags of the words between a date and the event noun it modifies ("June 29 trilateral meeting"). */
 const NOUN_MODIFIERS = new Set(["ADJ", "NOUN", "PROPN"]);

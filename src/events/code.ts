@@ -4,7 +4,7 @@ import type { Knowledge } from "../knowledge/types.js";
 import { clauseBounds, clauseTense } from "../language/tense.js";
 import { findOfficeholder } from "../language/mentions/actors.js";
 import { tokenText } from "../language/mentions/names.js";
-import { dateFor, destinationPlace, destinationsFor, objectNoun, placesFor, topicsFor } from "./arguments.js";
+import { dateFor, destinationPlace, destinationsFor, eventNounAfter, objectNoun, placesFor, topicsFor } from "./arguments.js";
 import type { EventCandidate, TokenRange, TriggerMention } from "./candidate.js";
 import { cuesIn } from "./cues.js";
 import { mergeCandidates } from "./merge.js";
@@ -253,13 +253,13 @@ function objectsBeforeComplement(doc: Readonly<Doc>, objects: readonly Mention[]
   return objects.filter((m) => m.tokenStart < complement);
 }
 
+/** How many words may stand between a preposition and the event noun it names ("of the abhorrent terrorist attacks"). */
+const OF_NOUN_REACH = 4;
+
 /** "condemnation of the abhorrent terrorist attacks": the event noun an event noun's "of" names. */
 function nounAfterOf(doc: Readonly<Doc>, trigger: TriggerMention, sentenceTriggers: readonly TriggerMention[]): TriggerMention | undefined {
   if (doc.tokens[trigger.tokenEnd]?.lower !== "of") return undefined;
-  const from = trigger.tokenEnd + 1;
-  return sentenceTriggers.find(
-    (t) => t.trigger.pos === "noun" && t.tokenStart >= from && t.tokenStart - from <= 4 && doc.tokens.slice(from, t.tokenStart).every((token) => NOUN_PHRASE_MODIFIER_TAGS.has(token.pos)),
-  );
+  return eventNounAfter(doc, trigger.tokenEnd + 1, sentenceTriggers, NOUN_PHRASE_MODIFIER_TAGS, OF_NOUN_REACH);
 }
 
 /** The sides acting in the event noun a verb takes as its object ("condemned the attack by Hamas", "condemned Russia's invasion"). */
@@ -274,15 +274,18 @@ function agentsOfObjectNoun(doc: Readonly<Doc>, mentions: SentenceMentions, trig
 /** Words between a preposition and the event noun it names: "from the 2015 Iran nuclear deal", "of the abhorrent attacks". */
 const NOUN_PHRASE_MODIFIER_TAGS = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM"]);
 
+/** How many words may stand between "from" and the agreement it names ("from the 2015 Iran nuclear deal"). */
+const AGREEMENT_NOUN_REACH = 6;
+
 /** Whether a withdrawal verb leaves the agreement named right after it ("pulled out of the treaty"). */
 function leavesAgreement(doc: Readonly<Doc>, withdrawal: TriggerMention, next: TriggerMention | undefined): boolean {
   if (!next || next.sentence !== withdrawal.sentence || withdrawal.trigger.type !== "RETREAT" || withdrawal.trigger.pos !== "verb") return false;
-  if (next.trigger.type !== "AGREE" || next.trigger.pos !== "noun") return false;
+  if (next.trigger.type !== "AGREE") return false;
   let i = withdrawal.tokenEnd;
   if (doc.tokens[i]?.lower === "out" && doc.tokens[i + 1]?.lower === "of") i += 2;
   else if (doc.tokens[i]?.lower === "from") i += 1;
   else return false;
-  return next.tokenStart - i <= 6 && doc.tokens.slice(i, next.tokenStart).every((t) => NOUN_PHRASE_MODIFIER_TAGS.has(t.pos));
+  return eventNounAfter(doc, i, [next], NOUN_PHRASE_MODIFIER_TAGS, AGREEMENT_NOUN_REACH) === next;
 }
 
 /**
