@@ -733,6 +733,14 @@ export function codeEventCandidates(doc: Readonly<Doc>, kb: Knowledge): EventCan
       aims[k + 1] = true;
     }
   });
+  // The acts of each sentence, which share out its date phrases; a noun that names an aim ("vetoed an aid package") is no act.
+  const actsOfSentence = new Map<number, TriggerMention[]>();
+  triggers.forEach((t, n) => {
+    if (aims[n]) return;
+    const acts = actsOfSentence.get(t.sentence);
+    if (acts) acts.push(t);
+    else actsOfSentence.set(t.sentence, [t]);
+  });
   const context: ArticleContext = { home: homeSide(doc, kb), named, frame: null, sentenceActs: [], acts: candidates, leaving };
   triggers.forEach((trigger, k) => {
     // "called on Ethiopia to withdraw its troops", "threatened to strike": the act asked for or threatened has not happened.
@@ -753,8 +761,7 @@ export function codeEventCandidates(doc: Readonly<Doc>, kb: Knowledge): EventCan
     // "threatened to strike South Korea", "refused to meet Ethiopian envoys": the act threatened or refused, right after "to", does not end the object.
     const threatened = GOVERNING_TYPES.has(trigger.trigger.type) && next !== undefined && doc.tokens[next.tokenStart - 1]?.lower === "to";
     const nextStart = next && next.sentence === trigger.sentence && !threatened ? next.tokenStart : Number.MAX_SAFE_INTEGER;
-    // The sentence's acts share its date phrases out; a noun that names an aim ("vetoed an aid package") is no act.
-    const sentenceTriggers = triggers.filter((t, n) => t.sentence === trigger.sentence && !aims[n]);
+    const sentenceTriggers = actsOfSentence.get(trigger.sentence) ?? [];
     context.sentenceActs = candidates.filter((c) => c.mention.sentence === trigger.sentence);
     for (const candidate of candidatesFor(doc, kb, trigger, nextStart, mentions, context, sentenceTriggers)) {
       const earlier = namesEarlierAct(doc, candidates, candidate);
