@@ -179,8 +179,15 @@ function titleChainAt(ctx: SentenceContext, from: number): TitleChain | null {
   return { from, to: i, role, organization, country, officeFrom, officeTo, plural };
 }
 
-/** How many lower-case words may describe a person between a nationality and the name. */
-const DESCRIPTION_REACH = 3;
+/** How many lower-case words may describe a person before their name or title ("American basketball star", "Colombia's top peace negotiator"). */
+const DESCRIBING_WORDS_REACH = 3;
+
+/** Where the lower-case nouns and adjectives that end at `end` begin, at most DESCRIBING_WORDS_REACH of them. */
+function describingWordsStart(tokens: readonly Token[], end: number): number {
+  let from = end;
+  while (from > end - DESCRIBING_WORDS_REACH && /^\p{Ll}/u.test(tokens[from - 1]?.text ?? "") && ["NOUN", "ADJ"].includes(tokens[from - 1]?.pos ?? "")) from--;
+  return from;
+}
 
 /**
  * "American basketball star Brittney Griner", "the Russian arms dealer Viktor Bout":
@@ -189,8 +196,7 @@ const DESCRIPTION_REACH = 3;
  */
 function descriptionBefore(ctx: SentenceContext, nameStart: number): TitleChain | null {
   const tokens = ctx.doc.tokens;
-  let from = nameStart;
-  while (from > nameStart - DESCRIPTION_REACH && /^\p{Ll}/u.test(tokens[from - 1]?.text ?? "") && ["NOUN", "ADJ"].includes(tokens[from - 1]?.pos ?? "")) from--;
+  const from = describingWordsStart(tokens, nameStart);
   const head = tokens[nameStart - 1];
   // A plural ("Chinese officials Yang Jiechi and Wang Yi") describes a group, not this person.
   if (from === nameStart || head?.pos !== "NOUN" || /[^s]s$/.test(head.lower)) return null;
@@ -200,14 +206,10 @@ function descriptionBefore(ctx: SentenceContext, nameStart: number): TitleChain 
 }
 
 /** Nationality, country or agency just before a title or name: "Chinese Foreign Minister", "State Department spokesperson". */
-/** How many lower-case modifiers may sit between a possessive country and a title ("Colombia's top peace negotiator"). */
-const POSSESSIVE_MODIFIER_REACH = 3;
-
 function prefixEvidence(ctx: SentenceContext, titleStart: number): { country: string | null; organization: string | null; roleFrom: number | null } {
   const tokens = ctx.doc.tokens;
-  let before = titleStart;
-  while (before > titleStart - POSSESSIVE_MODIFIER_REACH && ["ADJ", "NOUN"].includes(tokens[before - 1]?.pos ?? "") && /^\p{Ll}/u.test(tokens[before - 1]?.text ?? "")) before--;
-  // Modifiers are skipped only on the way to a possessive ("Colombia's top peace negotiator").
+  let before = describingWordsStart(tokens, titleStart);
+  // Describing words are skipped only on the way to a possessive ("Colombia's top peace negotiator").
   if (before < titleStart && !["'s", "’s"].includes(tokens[before - 1]?.lower ?? "")) before = titleStart;
   const possessive = tokens[before - 1]?.lower === "'s" || tokens[before - 1]?.lower === "’s";
   const adjacent = ctx.sideEndingAt.get(possessive ? before - 2 : before - 1);
