@@ -392,8 +392,8 @@ function candidatesFor(
     because.sides += "+joint-subject";
   }
   // A government acting on its own people must be named at the act itself ("the regime's crackdown"), not borrowed from the clause,
-  // unless the people are there: "fired tear gas at demonstrators".
-  // A crowd in the street protests to its own government unless another is named.
+  // unless the act stays at home: force used on the people named right after it ("fired tear gas at demonstrators"),
+  // or a crowd in the street, which protests to its own government unless another is named.
   const atHome = (type === "PROTEST" && placedAtHome) || (type === "COERCE" && personNounNear(doc, kb, trigger));
   if (target.length === 0 && SELF_DIRECTED.has(type) && source.length > 0 && (sides.rule !== "clause-subject" || atHome)) {
     target = [...source];
