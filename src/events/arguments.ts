@@ -206,6 +206,20 @@ export function placesFor(doc: Readonly<Doc>, kb: Knowledge, trigger: TriggerMen
     .map((m) => ({ ...placeRef(m, kb), rank: m.kind === "place" ? (RANK_OF_RULE[m.rule] ?? 2) : 0 }));
 }
 
+/**
+ * The dateline's place, for an act that took place in the sentence it opens
+ * ("HANOI, Feb 28 — Trump and Kim met ..."): the reporter filed from where it happened.
+ * It ranks below any place the text states, so a stated place of its country wins.
+ * The caller decides whether the act happened there.
+ */
+export function datelinePlace(doc: Readonly<Doc>, kb: Knowledge, trigger: TriggerMention): (PlaceRef & { rank: PlaceRank }) | null {
+  const dateline = doc.mentions.find((m) => m.sentence === trigger.sentence && m.rule === "mentions/place-dateline" && m.tokenEnd <= trigger.tokenStart);
+  if (!dateline) return null;
+  const place = placeRef(dateline, kb);
+  // Written in capitals ("NUSA DUA"); named as running text writes it ("Nusa Dua").
+  return { ...place, name: place.name.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase()), rank: 0 };
+}
+
 /** "in Tokyo and Seoul": the second place shares the first one's preposition. */
 function coordinatedWithPlace(doc: Readonly<Doc>, kb: Knowledge, mention: Mention): boolean {
   const before = doc.tokens[mention.tokenStart - 1];

@@ -4,7 +4,7 @@ import type { Knowledge } from "../knowledge/types.js";
 import { clauseBounds, clauseTense } from "../language/tense.js";
 import { findOfficeholder } from "../language/mentions/actors.js";
 import { tokenText } from "../language/mentions/names.js";
-import { dateFor, destinationPlace, destinationsFor, eventNounAfter, objectNoun, placesFor, topicsFor } from "./arguments.js";
+import { dateFor, datelinePlace, destinationPlace, destinationsFor, eventNounAfter, objectNoun, placesFor, topicsFor } from "./arguments.js";
 import type { EventCandidate, TokenRange, TriggerMention } from "./candidate.js";
 import { cuesIn } from "./cues.js";
 import { mergeCandidates } from "./merge.js";
@@ -39,6 +39,8 @@ const GOVERNING_TYPES: ReadonlySet<PloverType> = new Set(["REQUEST", "THREATEN",
 const MUTUAL_TYPES: ReadonlySet<PloverType> = new Set(["CONSULT", "COOPERATE", "AGREE", "SUPPORT", "RETREAT", "CONCEDE"]);
 /** Types whose records carry the place where they happened. */
 const PLACED_TYPES: ReadonlySet<PloverType> = new Set(["CONSULT", "COOPERATE", "ASSAULT", "PROTEST", "AGREE", "COERCE"]);
+/** Types whose acts take place on the receiving side's ground: an attack, force used on people, a crowd in the street. */
+const ON_THE_GROUND_TYPES: ReadonlySet<PloverType> = new Set(["ASSAULT", "PROTEST", "COERCE"]);
 /** Types that may have no receiving side ("protesters rallied", "Russia mobilized"). */
 const TARGET_OPTIONAL: ReadonlySet<PloverType> = new Set(["PROTEST", "MOBILIZE"]);
 /** Types where one country can act on itself (a government's repression of its own people). */
@@ -499,6 +501,12 @@ function candidatesFor(
   const placed =
     (places[0]?.rank ?? 0) >= 1 && medium.rule === "mode/trigger" && medium.mode === "phone" && placeCountries(doc, trigger.sentence, clause.start, windowEnd).length > 0;
   const inCall = medium.mode === "phone" && !placed;
+  // Only an act that took place face to face happened where the story was filed; force and crowds, only on the target's own ground
+  // ("WASHINGTON — U.S. jets struck Yemen" was no strike in Washington).
+  const dateline = PLACED_TYPES.has(type) && (status.status === "occurred" || status.status === "ongoing") && (medium.mode === null || medium.mode === "in-person")
+    ? datelinePlace(doc, kb, trigger)
+    : null;
+  const happenedThere = dateline !== null && (!ON_THE_GROUND_TYPES.has(type) || (dateline.country !== null && target.includes(dateline.country)));
   const base: EventCandidate = {
     mention: trigger,
     type,
@@ -507,7 +515,7 @@ function candidatesFor(
     source,
     target,
     participants,
-    location: inCall ? null : anaphoric && frame ? frame.location : (places[0] ?? null),
+    location: inCall ? null : anaphoric && frame ? frame.location : (places[0] ?? (happenedThere ? dateline : null)),
     date: when.date,
     topics: topicsFor(doc, trigger, windowEnd),
     anaphoric,

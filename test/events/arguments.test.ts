@@ -47,6 +47,28 @@ describe("location", () => {
     const event = onlyOfType(eventsOf("Georgian protesters rallied against the ruling party in Tbilisi on Sunday."), "PROTEST");
     expect(event.location).toMatchObject({ name: "Tbilisi", country: "GEO" });
   });
+
+  it("a meeting told in the dateline's sentence with no place of its own takes the dateline's city", () => {
+    const event = onlyOfType(eventsOf("NAIROBI, May 4 — Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed on Tuesday."), "CONSULT");
+    expect(event.location).toMatchObject({ name: "Nairobi", country: "KEN" });
+  });
+
+  it("a place the sentence states wins over the dateline", () => {
+    const event = onlyOfType(eventsOf("NAIROBI, May 4 — Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed in Addis Ababa on Tuesday."), "CONSULT");
+    expect(event.location).toMatchObject({ name: "Addis Ababa", country: "ETH" });
+  });
+
+  it("the dateline does not place a meeting still to come, nor a call", () => {
+    const planned = onlyOfType(eventsOf("NAIROBI, May 4 — Kenyan President William Ruto will meet Ethiopian Prime Minister Abiy Ahmed next week."), "CONSULT");
+    expect(planned.location).toBeNull();
+    const call = onlyOfType(eventsOf("NAIROBI, May 4 — Kenyan President William Ruto spoke by phone with Ethiopian Prime Minister Abiy Ahmed on Tuesday."), "CONSULT");
+    expect(call.location).toBeNull();
+  });
+
+  it("the dateline does not place a strike on another country's ground", () => {
+    const event = onlyOfType(eventsOf("WASHINGTON, Jan 12 — American and British warplanes struck Houthi targets on Thursday."), "ASSAULT");
+    expect(event.location).toBeNull();
+  });
 });
 
 describe("date", () => {
