@@ -137,6 +137,8 @@ function coordinated(doc: Readonly<Doc>, left: Mention, right: Mention, preposit
   if (between.length === 0) return true;
   // "the U.S.-Ukraine framework": a hyphenated pair of parties.
   if (between.length === 1 && between[0]?.text === "-") return true;
+  // "the Taliban's political chief, Mullah Baradar": the possessor opens its holder's phrase.
+  if (/^['’]s$/.test(between[0]?.text ?? "") && between.slice(1).every((t) => t.pos === "ADJ" || t.pos === "NOUN")) return true;
   if (between.length > 8) return false;
   if (!between.some((t) => t.lower === "and" || t.text === "," || t.text === "&")) return false;
   // A dash or bracket closes a dateline or an aside: "NUSA DUA, Indonesia, Nov 14 (Parley) — Joe Biden ..."

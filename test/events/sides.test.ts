@@ -12,6 +12,15 @@ describe("sides of a verb", () => {
     expect(event.target).toEqual(["DZA"]);
   });
 
+  it("a possessor opens its official's phrase: 'X and the Taliban's chief, Y, signed' joins both", () => {
+    const event = onlyOfType(
+      eventsOf("U.S. envoy Zalmay Khalilzad and the Taliban's political chief, Mullah Abdul Ghani Baradar, signed the peace agreement on Saturday."),
+      "AGREE",
+    );
+    expect(parties(event).sort()).toEqual(["AFG", "USA"]);
+    expect(event.participants).toEqual(expect.arrayContaining(["Zalmay Khalilzad", "Abdul Ghani Baradar"]));
+  });
+
   it("a capital stands for its government on both sides", () => {
     const event = onlyOfType(eventsOf("Tokyo imposed sanctions on Pyongyang on Tuesday."), "SANCTION");
     expect(event.source).toEqual(["JPN"]);

@@ -140,6 +140,22 @@ describe("people", () => {
     expect(actorNamed(doc, "Ri Son Gwon")).toMatchObject({ role: "official", country: "PRK" });
   });
 
+  it("an apposition's role keeps the describing nouns before its title and drops an age", () => {
+    const doc = analyze("Police detained Ivan Orlov, a 31-year-old opposition journalist, at the airport on Monday.");
+    expect(actorNamed(doc, "Ivan Orlov")?.role).toBe("opposition journalist");
+  });
+
+  it("an apposition's role runs on through a prepositional phrase to its closing comma", () => {
+    const doc = analyze("Moscow named Pavel Sokolov, the commander of Russian forces in Syria, on Monday.");
+    expect(actorNamed(doc, "Pavel Sokolov")).toMatchObject({ role: "commander of Russian forces in Syria", organization: null });
+  });
+
+  it("a comma closes an apposition: the next person named is not part of its organisation", () => {
+    const doc = analyze("The sanctions name Reza Karimi, the head of the Border Guard, and Haj Ahmad Rahimi, the head of its western division.");
+    expect(actorNamed(doc, "Reza Karimi")).toMatchObject({ role: "head of the Border Guard", organization: "Border Guard" });
+    expect(actorNamed(doc, "Haj Ahmad Rahimi")?.role).toBe("head of its western division");
+  });
+
   it("a particle joined by a hyphen stays inside the name ('al-Jubeir')", () => {
     const doc = analyze("Saudi Foreign Minister Adel al-Jubeir met envoys in Riyadh on Monday.");
     expect(doc.actors.map((a) => a.name)).toEqual(["Adel al-Jubeir"]);

@@ -80,9 +80,10 @@ function pluralTitleAt(ctx: SentenceContext, i: number): { entry: TitleEntry; to
 
 /**
  * An "of <Organisation>" tail after a title ("director of the Office of the Central
- * Commission for Foreign Affairs"): capitalised words joined by small words.
+ * Commission for Foreign Affairs"): capitalised words joined by small words, and by commas
+ * ("for Economic Growth, Energy, and the Environment") except in an apposition, which a comma closes.
  */
-function organisationTail(ctx: SentenceContext, from: number): { to: number; name: string; organization: boolean } | null {
+function organisationTail(ctx: SentenceContext, from: number, inApposition: boolean): { to: number; name: string; organization: boolean } | null {
   const tokens = ctx.doc.tokens;
   const preposition = tokens[from]?.lower ?? "";
   if (!TAIL_PREPOSITIONS.has(preposition)) return null;
@@ -100,7 +101,7 @@ function organisationTail(ctx: SentenceContext, from: number): { to: number; nam
       i++;
     } else if (["of", "the", "for", "and", "-", "'s", "’s"].includes(token.lower) && startsName(tokens, i + 1)) {
       i++;
-    } else if (token.text === "," && !titleAt(ctx, i + 1) && (startsName(tokens, i + 1) || (tokens[i + 1]?.lower === "and" && startsName(tokens, i + 2)))) {
+    } else if (token.text === "," && !inApposition && !titleAt(ctx, i + 1) && (startsName(tokens, i + 1) || (tokens[i + 1]?.lower === "and" && startsName(tokens, i + 2)))) {
       // "Under Secretary for Economic Growth, Energy, and the Environment" (but not ", Adm. Philip Davidson")
       i++;
     } else if (token.text === "-" && tokens[i - 1]?.end === token.start) {
@@ -112,7 +113,12 @@ function organisationTail(ctx: SentenceContext, from: number): { to: number; nam
   for (let k = start + 1; k <= last; k++) {
     const token = tokens[k];
     if (token && ctx.kb.givenNames.has(token.lower) && isCapitalised(tokens[k + 1])) {
-      last = k - 1;
+      // A person right after a comma ends the tail at the comma: "head of the Morality Police, and Haj Ahmad Mirzaei"
+      // (an honorific may come first), but not "for Economic Growth, Energy, and the Environment Jose W. Fernandez".
+      let comma = k - 1;
+      while (comma > start && tokens[comma]?.text !== ",") comma--;
+      const personFrom = comma + (tokens[comma + 1]?.lower === "and" ? 2 : 1);
+      last = comma > start && k - personFrom <= 1 ? comma - 1 : k - 1;
       while (last >= start && !isCapitalised(tokens[last])) last--;
       break;
     }
@@ -131,7 +137,7 @@ function startsName(tokens: readonly Token[], i: number): boolean {
 }
 
 /** Titles and honorifics from `from`, possibly several in a row, with an organisation tail. */
-function titleChainAt(ctx: SentenceContext, from: number): TitleChain | null {
+function titleChainAt(ctx: SentenceContext, from: number, inApposition = false): TitleChain | null {
   let i = from;
   let officeFrom = -1;
   let officeTo = -1;
@@ -157,7 +163,7 @@ function titleChainAt(ctx: SentenceContext, from: number): TitleChain | null {
   let organization = implied?.organization ?? null;
   let country = implied?.country ?? null;
   if (officeTo === i) {
-    const tail = organisationTail(ctx, i);
+    const tail = organisationTail(ctx, i, inApposition);
     if (tail && tail.organization) {
       const agency = ctx.sideAt.get(i + 1) ?? ctx.sideAt.get(i + 2);
       organization = agency?.organization ?? tail.name;
@@ -251,30 +257,87 @@ function missionSender(ctx: SentenceContext, host: Mention): Mention | undefined
   return k < i - 1 && sender?.kind === "country" && sender.sentence === ctx.sentence ? sender : undefined;
 }
 
-/** How many lower-case modifiers may open an apposition (", a former senior ..."). */
-const APPOSITION_MODIFIER_REACH = 3;
+/** How many lower-case words may open an apposition (", a 26-year-old opposition ...", ", a former senior ..."). */
+const APPOSITION_MODIFIER_REACH = 6;
+/** What closes an apposition: a comma, the sentence end, a conjunction, a dash or bracket. */
+const APPOSITION_CLOSERS = new Set([",", ".", ";", "and", ")", "—"]);
+/** Prepositions that carry an apposition's title on ("commander of Russian forces in Ukraine", "adviser to ..."). */
+const APPOSITION_TAIL_PREPOSITIONS = new Set(["of", "to", "for", "in", "at", "on"]);
+/** How many words a prepositional tail may run before the apposition closes. */
+const APPOSITION_TAIL_REACH = 8;
+/** Words that turn an apposition into a clause ("..., the man who ..."): no role runs past them. */
+const CLAUSE_OPENERS = new Set(["who", "which", "that", "whose", "whom"]);
 
-/** ", director of the Office of ...," or ", the state councilor," right after a name. */
+/** A lower-case describing word, a number, or the hyphen inside "26-year-old". */
+function isAppositionModifier(token: Token | undefined): boolean {
+  if (!token) return false;
+  if (token.text === "-" || token.pos === "NUM") return true;
+  return (token.pos === "ADJ" || token.pos === "NOUN") && /^\p{Ll}/u.test(token.text);
+}
+
+/**
+ * Where a prepositional tail after an apposition's title ends, at the apposition's close:
+ * "the commander | of Russian forces in Ukraine |,". Null when it runs into a verb or a clause.
+ */
+function appositionTailEnd(ctx: SentenceContext, from: number, inTail: boolean): number | null {
+  const tokens = ctx.doc.tokens;
+  if (!inTail && !APPOSITION_TAIL_PREPOSITIONS.has(tokens[from]?.lower ?? "")) return null;
+  for (let i = from + 1; i < Math.min(ctx.end, from + 1 + APPOSITION_TAIL_REACH); i++) {
+    const token = tokens[i];
+    if (!token || token.pos === "VERB" || token.pos === "AUX" || CLAUSE_OPENERS.has(token.lower) || /^["“”]$/.test(token.text)) return null;
+    if (APPOSITION_CLOSERS.has(token.lower)) return i;
+  }
+  return from + 1 + APPOSITION_TAIL_REACH >= ctx.end ? ctx.end : null;
+}
+
+/** The first describing word that belongs to a role: past an age ("26-year-old") and numbers. */
+function roleModifiersStart(tokens: readonly Token[], from: number, to: number): number {
+  let start = from;
+  for (let k = from; k < to; k++) {
+    const token = tokens[k];
+    if (token?.pos === "NUM" || token?.text === "-" || (token?.lower === "old" && tokens[k - 1]?.text === "-") || (token?.lower === "year" && tokens[k + 1]?.text === "-")) start = k + 1;
+  }
+  return start;
+}
+
+/**
+ * ", director of the Office of ...," or ", the state councilor," right after a name. The role
+ * keeps the describing words right before the title and a prepositional tail up to the
+ * apposition's close: ", a student leader of the 2014 protests," gives "student leader of the 2014 protests".
+ */
 function appositionAfter(ctx: SentenceContext, nameEnd: number): TitleChain | null {
   const tokens = ctx.doc.tokens;
   if (tokens[nameEnd]?.text !== ",") return null;
   let i = nameEnd + 1;
   if (ARTICLES.has(tokens[i]?.lower ?? "")) i++;
+  const modifiersFrom = i;
   // ", a senior North Korean official": lower-case modifiers may come before the nationality or the title.
   // A modifier that starts a title itself ("commanding general") stays.
   const opensTitle = (at: number) => ctx.sideAt.has(at) || titleAt(ctx, at) !== null;
-  const modifiersEnd = nameEnd + 1 + APPOSITION_MODIFIER_REACH;
-  while (i < modifiersEnd && !opensTitle(i) && tokens[i]?.pos === "ADJ" && /^\p{Ll}/u.test(tokens[i]?.text ?? "")) i++;
+  const modifiersEnd = modifiersFrom + APPOSITION_MODIFIER_REACH;
+  while (i < modifiersEnd && !opensTitle(i) && isAppositionModifier(tokens[i])) i++;
   const side = ctx.sideAt.get(i);
-  const chain = titleChainAt(ctx, side ? side.tokenEnd : i);
+  // An apposition closes at its comma: ", the head of the Morality Police, and Haj Ahmad Mirzaei".
+  const chain = titleChainAt(ctx, side ? side.tokenEnd : i, true);
   if (!chain || !chain.role) return null;
-  const after = chain.to < ctx.end ? tokens[chain.to] : undefined;
-  // The apposition must close: a comma, the sentence end, or a conjunction.
-  if (after && ![",", ".", ";", "and", ")", "—"].includes(after.lower)) return null;
-  if (side && side.kind === "organization") {
-    return { ...chain, organization: chain.organization ?? side.organization ?? null, country: chain.country ?? (side.international ? null : side.code) };
+  let end = chain.to;
+  let organization = chain.organization;
+  if (end < ctx.end && !APPOSITION_CLOSERS.has(tokens[end]?.lower ?? "")) {
+    // Past an organisation the title already took in ("commander of Russian | forces in Ukraine"), the tail goes on without a preposition.
+    const inTail = chain.organization !== null && chain.officeTo === end && chain.officeTo > chain.officeFrom + 1;
+    const tailEnd = appositionTailEnd(ctx, end, inTail);
+    if (tailEnd === null) return null;
+    end = tailEnd;
+    // The capitalised words the title took in were only the start of a longer phrase, not a body's name.
+    if (inTail) organization = null;
   }
-  return { ...chain, country: chain.country ?? side?.code ?? null };
+  const roleFrom = side || chain.officeFrom !== i ? chain.officeFrom : roleModifiersStart(tokens, modifiersFrom, i);
+  const role = roleFrom === chain.officeFrom && end === chain.officeTo ? chain.role : tokenText(ctx.doc.text, tokens, roleFrom, end);
+  const described = { ...chain, to: end, role, organization };
+  if (side && side.kind === "organization") {
+    return { ...described, organization: organization ?? side.organization ?? null, country: chain.country ?? (side.international ? null : side.code) };
+  }
+  return { ...described, country: chain.country ?? side?.code ?? null };
 }
 
 function isSpeechVerb(token: Token | undefined, lists: LanguageLists): boolean {
