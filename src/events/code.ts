@@ -242,6 +242,24 @@ function actReactedTo(doc: Readonly<Doc>, trigger: TriggerMention, sentenceTrigg
 }
 
 /**
+ * The agents of the act an event noun in a judged phrase refers back to ("said | the detention | was
+ * unacceptable"): the latest such act by another side than the judge's own.
+ */
+function agentsOfJudgedAct(
+  judged: { start: number; end: number },
+  sentenceTriggers: readonly TriggerMention[],
+  acts: readonly EventCandidate[],
+  trigger: TriggerMention,
+  judge: readonly string[],
+): string[] {
+  const noun = sentenceTriggers.find((t) => t.trigger.pos === "noun" && t.tokenStart >= judged.start && t.tokenEnd <= judged.end);
+  if (!noun) return [];
+  const others = (c: EventCandidate) => c.source.filter((code) => !judge.includes(code));
+  const act = acts.findLast((c) => c.type === noun.trigger.type && c.mention.sentence < trigger.sentence && others(c).length > 0);
+  return act ? others(act) : [];
+}
+
+/**
  * "urged Xi to use his influence on Moscow": when a request, threat or refusal names
  * its addressee before a "to" + verb complement, the sides inside the complement are
  * what is asked, not whom.
@@ -320,6 +338,8 @@ function candidatesFor(
   const clause = clauseBounds(doc.tokens, sentence, trigger.tokenStart, kb.language);
   const windowEnd = objectWindowEnd(doc, trigger.tokenEnd, openingConditionEnd(doc, sentence, trigger), nextTriggerStart);
   const found = withoutNextActsAgent(doc, mentions, findSides(doc, mentions, trigger, windowEnd), windowEnd, sentenceTriggers);
+  // "a brutal crackdown": a judgement that is no predicate of a speaker's is no act.
+  if (trigger.trigger.evaluative && !found.judged) return [];
   // "discussed Russia's actions": what a back-referring trigger is about is its topic, not a side.
   const sides = trigger.trigger.anaphoric
     ? { ...found, object: [] }
@@ -371,6 +391,11 @@ function candidatesFor(
     const reacted = actReactedTo(doc, trigger, sentenceTriggers, context.acts);
     target = reacted ? [...reacted.source, ...reacted.target].filter((c) => !source.includes(c)) : [];
     if (target.length > 0) because.sides += "+parties-of-the-act";
+  }
+  if (target.length === 0 && sides.judged && source.length > 0) {
+    // "said the detention was unacceptable": what is judged is the agent of the act already reported.
+    target = agentsOfJudgedAct(sides.judged, sentenceTriggers, context.acts, trigger, source);
+    if (target.length > 0) because.sides += "+agent-of-the-judged-act";
   }
   if (target.length === 0 && type === "ACCUSE" && source.length > 0) {
     // "condemns the brutal terrorist attack by Hamas": what is condemned is the act's agent.

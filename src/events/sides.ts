@@ -49,6 +49,8 @@ export interface SideSources {
   object: Mention[];
   /** How each was found: `subject`, `premodifier`, `by-agent`, `passive`, `between`... */
   rule: string;
+  /** For a judgement, the tokens [start, end) of what it is passed on ("called | the invasion | unprovoked"). */
+  judged?: { start: number; end: number };
 }
 
 /** True for a mention that can be an event side: a person with a country, a country, an organisation. */
@@ -153,13 +155,20 @@ export interface SentenceMentions {
   sides: Mention[];
   /** The language's prepositions, which tell a subject from a governed name. */
   prepositions: ReadonlySet<string>;
+  /** Verbs that credit speech, and verbs that judge by naming: they open what a judgement is passed on. */
+  speechVerbs: ReadonlySet<string>;
+  namingVerbs: ReadonlySet<string>;
   /** Nouns that package an event noun after "of" ("a package of aid"). */
   measureNouns: ReadonlySet<string>;
   /** Every mention by each token it covers. */
   at: ReadonlyMap<number, Mention>;
 }
 
-export function sentenceMentions(doc: Readonly<Doc>, sentence: number, lists: Pick<LanguageLists, "prepositions" | "measureNouns">): SentenceMentions {
+export function sentenceMentions(
+  doc: Readonly<Doc>,
+  sentence: number,
+  lists: Pick<LanguageLists, "prepositions" | "measureNouns" | "speechVerbs" | "namingVerbs">,
+): SentenceMentions {
   const sides: Mention[] = [];
   const at = new Map<number, Mention>();
   for (const mention of doc.mentions) {
@@ -167,7 +176,7 @@ export function sentenceMentions(doc: Readonly<Doc>, sentence: number, lists: Pi
     for (let t = mention.tokenStart; t < mention.tokenEnd; t++) at.set(t, mention);
     if (isSideMention(mention)) sides.push(mention);
   }
-  return { sides, at, prepositions: lists.prepositions, measureNouns: lists.measureNouns };
+  return { sides, at, prepositions: lists.prepositions, measureNouns: lists.measureNouns, speechVerbs: lists.speechVerbs, namingVerbs: lists.namingVerbs };
 }
 
 /** Relative pronouns that open a clause set off by commas. */
@@ -475,6 +484,7 @@ export function premodifiers(doc: Readonly<Doc>, mentions: SentenceMentions, nou
 export function findSides(doc: Readonly<Doc>, mentions: SentenceMentions, trigger: TriggerMention, windowEnd: number): SideSources {
   const sentence = doc.sentences[trigger.sentence];
   const start = sentence?.tokenStart ?? 0;
+  if (trigger.trigger.evaluative) return judgementSides(doc, mentions, trigger, start);
   // "... visited Colombia and Brazil, meeting with ...": a participle after a comma shares the sentence's subject, whatever its tag.
   const participle = doc.tokens[trigger.tokenStart]?.lower.endsWith("ing") === true && doc.tokens[trigger.tokenStart - 1]?.text === ",";
   const verbal = trigger.trigger.pos === "verb" || trigger.trigger.pos === "adj" || participle;
@@ -515,4 +525,61 @@ export function findSides(doc: Readonly<Doc>, mentions: SentenceMentions, trigge
   const setting = trigger.trigger.type === "CONSULT" && isSettingOfSpeech(doc, trigger);
   if (!setting && complementOfNoun(doc.tokens, trigger.tokenStart, mentions)) return { subject: [], object: after.recipients, rule: "noun-without-agent" };
   return { subject, object: [...after.recipients, ...after.agents], rule: "clause-subject" };
+}
+
+/** Words that join a judged phrase to its judgement ("the detention was unacceptable"). */
+const COPULAS = new Set(["is", "was", "were", "are", "be", "been", "remains", "remained"]);
+/** How many words the phrase a judgement is passed on may hold. */
+const JUDGED_PHRASE_REACH = 8;
+
+/** What may stand between a judged phrase and its judgement: "a clear", "unprovoked and", an opening quote, "as". */
+function leadsToJudgement(token: Token | undefined): boolean {
+  if (!token) return false;
+  return token.pos === "ADV" || token.pos === "ADJ" || token.lower === "a" || token.lower === "an" || token.lower === "and" || token.lower === "as" || /^[,"“‘']$/.test(token.text);
+}
+
+/**
+ * The phrase a judgement is passed on and the verb that passes it: a naming verb right
+ * before the phrase ("called | the invasion | unprovoked"), or, with a copula, a speech
+ * verb, "that" or another verb ("said | the detention | was unacceptable"). Null when
+ * the judgement is not a predicate ("a brutal crackdown").
+ */
+function judgedPhrase(doc: Readonly<Doc>, mentions: SentenceMentions, trigger: TriggerMention, sentenceStart: number): { verb: number; start: number; end: number } | null {
+  const tokens = doc.tokens;
+  let i = trigger.tokenStart - 1;
+  while (i > sentenceStart && leadsToJudgement(tokens[i])) i--;
+  const copula = COPULAS.has(tokens[i]?.lower ?? "");
+  const end = copula ? i : i + 1;
+  for (let k = end - 1; k >= sentenceStart && end - k <= JUDGED_PHRASE_REACH; k--) {
+    const token = tokens[k];
+    if (!token) return null;
+    // A participle after a noun stays in the phrase: "the sanctions imposed by the EU were illegal".
+    const participle = token.pos === "VERB" && /(?:ed|en)$/.test(token.lower) && ["NOUN", "PROPN"].includes(tokens[k - 1]?.pos ?? "");
+    const opens = copula
+      ? token.lower === "that" || (token.pos === "VERB" && !participle) || mentions.speechVerbs.has(token.lower)
+      : mentions.namingVerbs.has(token.lower);
+    if (opens) return k + 1 < end ? { verb: k, start: k + 1, end } : null;
+    // "called for talks that were unacceptable": another verb in between ends the search.
+    if (!copula && (token.pos === "VERB" || token.pos === "AUX")) return null;
+  }
+  return null;
+}
+
+/**
+ * A judgement's sides: whoever passes it (the subject of the verb that passes it) on
+ * what it judges: the sides named in the judged phrase itself or as the agent of the act
+ * it names ("the sanctions imposed by the EU"), not behind another preposition
+ * ("called the balloon's presence in U.S. airspace a violation" judges no American act).
+ */
+function judgementSides(doc: Readonly<Doc>, mentions: SentenceMentions, trigger: TriggerMention, sentenceStart: number): SideSources {
+  const judged = judgedPhrase(doc, mentions, trigger, sentenceStart);
+  if (!judged) return { subject: [], object: [], rule: "judgement-without-predicate" };
+  const object = mentions.sides.filter(
+    (m) =>
+      m.tokenStart >= judged.start &&
+      m.tokenEnd <= judged.end &&
+      !isPossessiveDeterminer(doc.tokens, m) &&
+      [null, "by"].includes(governingPreposition(doc.tokens, m, judged.start, mentions)),
+  );
+  return { subject: subjectBefore(doc, mentions, judged.start, sentenceStart), object, rule: "judgement", judged: { start: judged.start, end: judged.end } };
 }

@@ -39,6 +39,7 @@ export function loadLanguageLists(dataDir: string): LanguageLists {
     photoCredits: wordSet(join(dir, "photo-credits.txt")),
     irregularPast: irregularPastForms(join(dir, "irregular-verbs.tsv")),
     speechVerbs: wordSet(join(dir, "speech-verbs.txt")),
+    namingVerbs: wordSet(join(dir, "naming-verbs.txt")),
     nameParticles: wordSet(join(dir, "name-particles.txt")),
     facilityNouns: wordSet(join(dir, "facility-nouns.txt")),
     measureNouns: wordSet(join(dir, "measure-nouns.txt")),

@@ -33,6 +33,11 @@ export interface Trigger {
   needsDirection: boolean;
   /** Only an event when an actor is named right beside it ("strike", "exercise"). */
   needsActor: boolean;
+  /**
+   * A judgement ("unacceptable", "a war criminal"): an event only as the predicate of something
+   * a speaker judges ("called the invasion unprovoked", "said the detention was unacceptable").
+   */
+  evaluative: boolean;
 }
 
 const POS = new Set(["verb", "noun", "adj"]);
@@ -74,6 +79,7 @@ function parseTrigger(line: string, where: string): { trigger: Trigger; forms: s
       needsPersonObject: raw.needs_person_object === true,
       needsDirection: raw.needs_direction === true,
       needsActor: raw.needs_actor === true,
+      evaluative: raw.evaluative === true,
     },
     forms: stringList(raw.forms, where, "forms"),
   };

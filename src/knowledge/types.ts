@@ -135,6 +135,8 @@ export interface LanguageLists {
   irregularPast: ReadonlyMap<string, string>;
   /** Verbs that attribute speech to their subject or object ("said", "tweeted"). */
   speechVerbs: ReadonlySet<string>;
+  /** Verbs that judge their object by naming it ("called the invasion unprovoked"). */
+  namingVerbs: ReadonlySet<string>;
   /** Lower-case words that may sit inside a name ("bin", "von", "da"). */
   nameParticles: ReadonlySet<string>;
   /** Last words of names of buildings and sites ("airport", "square"): a name ending in one is no person. */

@@ -280,3 +280,35 @@ describe("a statement in its issuer's voice", () => {
     expect(call.target).toEqual(["QAT"]);
   });
 });
+
+describe("judgements", () => {
+  it("'called X unprovoked' accuses the agent of the act X names", () => {
+    const events = eventsOf("Russia invaded Ukraine on Thursday. U.S. President Joe Biden later called the invasion unprovoked and unjustified.");
+    const accusation = onlyOfType(events, "ACCUSE");
+    expect([accusation.source, accusation.target]).toEqual([["USA"], ["RUS"]]);
+  });
+
+  it("'said X was illegal' accuses the side the judged phrase names, as agent too", () => {
+    const accusation = onlyOfType(eventsOf("Moscow said the sanctions imposed by the European Union were illegal."), "ACCUSE");
+    expect([accusation.source, accusation.target]).toEqual([["RUS"], ["EU"]]);
+  });
+
+  it("a judgement after 'that' and a copula: 'told radio that Australia's decision was a stab in the back'", () => {
+    const accusation = onlyOfType(
+      eventsOf("French Foreign Minister Jean-Yves Le Drian told a radio station on Thursday that Australia's decision was a stab in the back."),
+      "ACCUSE",
+    );
+    expect([accusation.source, accusation.target]).toEqual([["FRA"], ["AUS"]]);
+  });
+
+  it("the judged act is the latest one by another side than the judge's", () => {
+    const events = eventsOf("Russian security forces detained an American reporter on Wednesday. The White House said the detention was unacceptable.");
+    const accusation = onlyOfType(events, "ACCUSE");
+    expect([accusation.source, accusation.target]).toEqual([["USA"], ["RUS"]]);
+  });
+
+  it("a judging word that is no speaker's predicate is no accusation", () => {
+    expect(ofType(eventsOf("Belarusian police launched a brutal crackdown on protesters in Minsk."), "ACCUSE")).toEqual([]);
+    expect(ofType(eventsOf("Japan said the weather was unacceptable for flights on Monday."), "ACCUSE")).toEqual([]);
+  });
+});
