@@ -39,6 +39,8 @@ const GOVERNING_TYPES: ReadonlySet<PloverType> = new Set(["REQUEST", "THREATEN",
 const MUTUAL_TYPES: ReadonlySet<PloverType> = new Set(["CONSULT", "COOPERATE", "AGREE", "SUPPORT", "RETREAT", "CONCEDE"]);
 /** Types whose records carry the place where they happened. */
 const PLACED_TYPES: ReadonlySet<PloverType> = new Set(["CONSULT", "COOPERATE", "ASSAULT", "PROTEST", "AGREE", "COERCE"]);
+/** Pronouns that stand for an object already named ("called on it to end ..."). */
+const OBJECT_PRONOUNS = new Set(["it", "them"]);
 /** Types whose acts take place on the receiving side's ground: an attack, force used on people, a crowd in the street. */
 const ON_THE_GROUND_TYPES: ReadonlySet<PloverType> = new Set(["ASSAULT", "PROTEST", "COERCE"]);
 /** Types that may have no receiving side ("protesters rallied", "Russia mobilized"). */
@@ -391,6 +393,12 @@ function candidatesFor(
     const reacted = actReactedTo(doc, trigger, sentenceTriggers, context.acts);
     target = reacted ? [...reacted.source, ...reacted.target].filter((c) => !source.includes(c)) : [];
     if (target.length > 0) because.sides += "+parties-of-the-act";
+  }
+  if (target.length === 0 && source.length > 0 && OBJECT_PRONOUNS.has(doc.tokens[trigger.tokenEnd]?.lower ?? "")) {
+    // "condemned the Iranian government ... and called on it to end ...": the pronoun is the earlier act's target.
+    const earlier = context.sentenceActs.findLast((c) => c.target.length > 0 && c.mention.tokenStart < trigger.tokenStart);
+    target = earlier ? earlier.target.filter((c) => !source.includes(c)) : [];
+    if (target.length > 0) because.sides += "+object-pronoun";
   }
   if (target.length === 0 && sides.judged && source.length > 0) {
     // "said the detention was unacceptable": what is judged is the agent of the act already reported.

@@ -227,7 +227,33 @@ function isPossessiveDeterminer(tokens: readonly Token[], mention: Mention): boo
  * The grammatical subject of a trigger: the nearest side mention before it that no
  * preposition governs, with the mentions coordinated with it ("Blinken and Austin").
  */
+/** Relative pronouns that stand for the subject of their clause ("Zelensky, who had urged ..."). */
+const SUBJECT_RELATIVES = new Set(["who", "which"]);
+
+/**
+ * The antecedent of a relative pronoun that is the subject of a verb: "appeals by Zelensky,
+ * who had urged the EU ..." gives Zelensky, whatever preposition governs him; null when
+ * the verb's clause opens no other way.
+ */
+function relativeAntecedent(doc: Readonly<Doc>, mentions: SentenceMentions, verb: number, sentenceStart: number): Mention[] | null {
+  const tokens = doc.tokens;
+  let i = verb - 1;
+  while (i > sentenceStart && (tokens[i]?.pos === "AUX" || tokens[i]?.pos === "ADV" || tokens[i]?.pos === "PART")) i--;
+  if (!SUBJECT_RELATIVES.has(tokens[i]?.lower ?? "") || tokens[i - 1]?.text !== ",") return null;
+  const antecedent = mentions.sides.findLast((m) => m.tokenEnd === i - 1 && !isPossessiveDeterminer(tokens, m));
+  if (!antecedent) return null;
+  const group = [antecedent];
+  for (let k = mentions.sides.indexOf(antecedent) - 1; k >= 0; k--) {
+    const previous = mentions.sides[k] as Mention;
+    if (!coordinated(doc, previous, group[0] as Mention, mentions.prepositions)) break;
+    group.unshift(previous);
+  }
+  return group;
+}
+
 export function subjectBefore(doc: Readonly<Doc>, mentions: SentenceMentions, before: number, sentenceStart: number): Mention[] {
+  const antecedent = relativeAntecedent(doc, mentions, before, sentenceStart);
+  if (antecedent) return antecedent;
   // "London, which has accused Moscow of ..., expelled": the relative clause before the verb holds no subject of it.
   const relative = relativeClauseBefore(doc.tokens, before, sentenceStart);
   const candidates = mentions.sides.filter(

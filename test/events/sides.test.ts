@@ -21,6 +21,20 @@ describe("sides of a verb", () => {
     expect(event.participants).toEqual(expect.arrayContaining(["Zalmay Khalilzad", "Abdul Ghani Baradar"]));
   });
 
+  it("a relative pronoun's antecedent is the subject of its clause, even behind a preposition", () => {
+    const event = onlyOfType(
+      eventsOf("The decision followed weeks of appeals by Ukrainian President Volodymyr Zelensky, who had urged the European Union to cut Russia off."),
+      "REQUEST",
+    );
+    expect([event.source, event.target]).toEqual([["UKR"], ["EU"]]);
+  });
+
+  it("an object pronoun stands for the target of the act before it in the sentence ('and called on it to ...')", () => {
+    const events = eventsOf("U.S. Treasury Secretary Janet Yellen condemned the Iranian government's treatment of women and called on it to end the violence.");
+    const request = onlyOfType(events, "REQUEST");
+    expect([request.source, request.target]).toEqual([["USA"], ["IRN"]]);
+  });
+
   it("a capital stands for its government on both sides", () => {
     const event = onlyOfType(eventsOf("Tokyo imposed sanctions on Pyongyang on Tuesday."), "SANCTION");
     expect(event.source).toEqual(["JPN"]);
