@@ -400,6 +400,13 @@ function candidatesFor(
     target = earlier ? earlier.target.filter((c) => !source.includes(c)) : [];
     if (target.length > 0) because.sides += "+object-pronoun";
   }
+  if (target.length === 0 && trigger.trigger.retaliatory && source.length > 0) {
+    // "Finland joined NATO ... Russia would take counter-measures": a response in kind answers the news the article leads with,
+    // its first act by another side.
+    const answered = context.acts.find((c) => c.source.length > 0 && !c.source.some((code) => source.includes(code)));
+    target = answered ? [...answered.source] : [];
+    if (target.length > 0) because.sides += "+answers-the-lead-act";
+  }
   if (target.length === 0 && sides.judged && source.length > 0) {
     // "said the detention was unacceptable": what is judged is the agent of the act already reported.
     target = agentsOfJudgedAct(sides.judged, sentenceTriggers, context.acts, trigger, source);

@@ -38,6 +38,8 @@ export interface Trigger {
    * a speaker judges ("called the invasion unprovoked", "said the detention was unacceptable").
    */
   evaluative: boolean;
+  /** A response in kind ("retaliation", "counter-measures"): with no target of its own, it answers the article's first act by another side. */
+  retaliatory: boolean;
 }
 
 const POS = new Set(["verb", "noun", "adj"]);
@@ -80,6 +82,7 @@ function parseTrigger(line: string, where: string): { trigger: Trigger; forms: s
       needsDirection: raw.needs_direction === true,
       needsActor: raw.needs_actor === true,
       evaluative: raw.evaluative === true,
+      retaliatory: raw.retaliatory === true,
     },
     forms: stringList(raw.forms, where, "forms"),
   };

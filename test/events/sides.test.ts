@@ -35,6 +35,14 @@ describe("sides of a verb", () => {
     expect([request.source, request.target]).toEqual([["USA"], ["IRN"]]);
   });
 
+  it("a response in kind with no target answers the act the article leads with, not a later one", () => {
+    const events = eventsOf(
+      "Finland formally joined NATO on Tuesday. Turkey's president has accused Sweden of harbouring militants. The Kremlin said Russia would be forced to take counter-measures.",
+    );
+    const threat = onlyOfType(events, "THREATEN");
+    expect([threat.source, threat.target]).toEqual([["RUS"], ["FIN"]]);
+  });
+
   it("a capital stands for its government on both sides", () => {
     const event = onlyOfType(eventsOf("Tokyo imposed sanctions on Pyongyang on Tuesday."), "SANCTION");
     expect(event.source).toEqual(["JPN"]);
