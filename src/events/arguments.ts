@@ -50,6 +50,8 @@ export function dateFor(doc: Readonly<Doc>, trigger: TriggerMention, sentenceTri
         o.owner !== undefined &&
         o.owner !== trigger &&
         !(trigger.trigger.pos === "verb" && o.owner.tokenStart > trigger.tokenStart && reducedRelative(doc, o.owner)) &&
+        // "the summit ... during a telephone call last Thursday": a call's date is not the summit's.
+        !(o.owner.trigger.mode !== null && trigger.trigger.mode !== null && o.owner.trigger.mode !== trigger.trigger.mode) &&
         (o.owner.trigger.type === trigger.trigger.type || (trigger.trigger.type === "CONSULT" && o.owner.trigger.verbal)),
     )
     .map((o) => o.date);

@@ -537,10 +537,14 @@ function candidatesFor(
 
   const participants = personIndices([...sides.subject, ...sides.object]);
   // "spoke with X in Brussels": a conversation held at a place was face to face, whatever the verb suggests.
-  // The place must be the conversation's own, in its clause up to the end of its object ("... release of citizens held in Gaza" is not).
+  // The place must be the conversation's own, in its clause up to the end of its object ("... release of citizens held in Gaza" is not),
+  // and after the call itself when another meeting comes before it ("agreed to hold a summit in Budapest during a telephone call").
+  const meetingBefore = sentenceTriggers.some((t) => t.trigger.type === "CONSULT" && t.tokenStart >= clause.start && t.tokenEnd <= trigger.tokenStart);
+  const ownFrom = meetingBefore ? trigger.tokenStart : clause.start;
   const placed =
-    (places[0]?.rank ?? 0) >= 1 && medium.rule === "mode/trigger" && medium.mode === "phone" && placeCountries(doc, trigger.sentence, clause.start, windowEnd).length > 0;
-  const inCall = medium.mode === "phone" && !placed;
+    (places[0]?.rank ?? 0) >= 1 && medium.rule === "mode/trigger" && medium.mode === "phone" && placeCountries(doc, trigger.sentence, ownFrom, windowEnd).length > 0;
+  // A call or a letter has no place of its own.
+  const inCall = (medium.mode === "phone" && !placed) || medium.mode === "written";
   // Only an act that took place face to face happened where the story was filed; force and crowds, only on the target's own ground
   // ("WASHINGTON — U.S. jets struck Yemen" was no strike in Washington).
   const dateline = PLACED_TYPES.has(type) && (status.status === "occurred" || status.status === "ongoing") && (medium.mode === null || medium.mode === "in-person")
@@ -728,6 +732,22 @@ function isAim(doc: Readonly<Doc>, kb: Knowledge, named: ReadonlySet<number>, tr
   return hits.some((h) => h.cue === "goal" && h.token + h.length <= trigger.tokenStart && !doc.tokens.slice(h.token + h.length, trigger.tokenStart).some((t) => t.pos === "VERB"));
 }
 
+/** Tags of the words between a verb and the noun it governs ("make | a state | visit"). */
+const NOUN_PHRASE_LEAD_TAGS = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM"]);
+
+/**
+ * Whether a trigger is what a request, threat or refusal before it asks for: right after
+ * "to" ("called on Ethiopia to withdraw"), or the noun of a verb after "to" ("invited him
+ * to make a state visit to Washington").
+ */
+function isAskedFor(tokens: readonly Token[], governor: TriggerMention, trigger: TriggerMention): boolean {
+  if (tokens[trigger.tokenStart - 1]?.lower === "to") return true;
+  if (trigger.trigger.pos !== "noun") return false;
+  let i = trigger.tokenStart - 1;
+  while (i > governor.tokenEnd && NOUN_PHRASE_LEAD_TAGS.has(tokens[i]?.pos ?? "")) i--;
+  return i > governor.tokenEnd && tokens[i]?.pos === "VERB" && tokens[i - 1]?.lower === "to";
+}
+
 /**
  * A noun or back-referring trigger after a trigger of the same type in the same
  * sentence names the act already found ("will meet ... in a “2+2” dialogue",
@@ -747,12 +767,15 @@ function namesEarlierAct(doc: Readonly<Doc>, candidates: readonly EventCandidate
   // "Suh congratulated Austin ..., and Austin underscored the U.S. commitment to defend the ROK": a directed act the other way round is another act.
   const reversed = (c: EventCandidate) =>
     !purpose && !UNORDERED_TYPES.has(candidate.type) && candidate.source.length > 0 && candidate.source.every((code) => c.target.includes(code) && !c.source.includes(code));
+  // "agreed to hold the summit ... during a telephone call last Thursday": a call that took place is not the summit still to come.
+  const toldApart = (c: EventCandidate) => (c.mode !== null && candidate.mode !== null && c.mode !== candidate.mode) || (!purpose && c.status !== candidate.status);
   return candidates.find(
     (c) =>
       c.mention.sentence === trigger.sentence &&
       c.type === candidate.type &&
       c.mention.tokenStart < trigger.tokenStart &&
       !datedApart(c) &&
+      !toldApart(c) &&
       [...parties].every((code) => c.source.includes(code) || c.target.includes(code)) &&
       !reversed(c),
   );
@@ -793,7 +816,7 @@ export function codeEventCandidates(doc: Readonly<Doc>, kb: Knowledge): EventCan
   triggers.forEach((trigger, k) => {
     // "called on Ethiopia to withdraw its troops", "threatened to strike": the act asked for or threatened has not happened.
     const governor = triggers[k - 1];
-    if (governor?.sentence === trigger.sentence && GOVERNING_TYPES.has(governor.trigger.type) && doc.tokens[trigger.tokenStart - 1]?.lower === "to") return;
+    if (governor?.sentence === trigger.sentence && GOVERNING_TYPES.has(governor.trigger.type) && isAskedFor(doc.tokens, governor, trigger)) return;
     if (aimOfANoun(doc.tokens, trigger) || leftAgreements.has(trigger)) return;
     let mentions = bySentence.get(trigger.sentence);
     if (!mentions) {

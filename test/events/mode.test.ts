@@ -63,6 +63,27 @@ describe("the medium of a CONSULT", () => {
     expect(events.map((e) => `${e.status} ${e.mode}`).sort()).toEqual(["occurred phone", "planned in-person"]);
   });
 
+  it("a summit agreed on during a call is another meeting than the call: its own status, date, medium and place", () => {
+    const events = ofType(
+      eventsOf("Chilean President Gabriel Boric and Peruvian President Dina Boluarte agreed to hold a summit in Lima during a long telephone call last Thursday."),
+      "CONSULT",
+    );
+    const described = events.map((e) => `${e.status} ${e.mode} ${e.date?.start ?? "undated"} ${e.location?.name ?? "nowhere"}`).sort();
+    expect(described).toEqual(["occurred phone 2024-03-07 nowhere", "planned in-person undated Lima"]);
+  });
+
+  it("a letter has no place, even when the sentence names one", () => {
+    const event = onlyOfType(eventsOf("South Korean President Yoon Suk Yeol sent a letter to Japanese Prime Minister Fumio Kishida in Tokyo on Monday."), "CONSULT");
+    expect(event.mode).toBe("written");
+    expect(event.location).toBeNull();
+  });
+
+  it("a visit a request asks for is no visit: 'phoned X and invited him to make a state visit'", () => {
+    const events = eventsOf("Australian Prime Minister Anthony Albanese phoned Indian Prime Minister Narendra Modi on Tuesday and invited him to make a state visit to Canberra.");
+    expect(ofType(events, "CONSULT").map((e) => e.mode)).toEqual(["phone"]);
+    expect(ofType(events, "REQUEST")).toHaveLength(1);
+  });
+
   it("'discussed ... in a telephone call' takes the medium from the noun, however long the topic", () => {
     expect(meetingMode("Kenyan President William Ruto and Tanzanian President Samia Suluhu Hassan discussed the Lake Victoria fisheries dispute in a telephone call on Monday.")).toBe("phone");
   });

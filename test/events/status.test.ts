@@ -23,6 +23,8 @@ describe("planned and occurred: 'will meet' is not 'met'", () => {
     ["a present tense with a future date", "Chilean President Gabriel Boric meets Peruvian President Dina Boluarte in Lima on March 20."],
     ["will visit next week", "Mexican President Andres Manuel Lopez Obrador will visit Canada next week."],
     ["is set to visit in June", "Indian Prime Minister Narendra Modi is set to visit Egypt in June."],
+    ["agreed to meet (past tense, and 'this year' spans the publication day)", "Chilean President Gabriel Boric and Peruvian President Dina Boluarte agreed to meet in Lima later this year."],
+    ["pledged to visit", "Chilean President Gabriel Boric pledged to visit Peru soon."],
   ])("planned: %s", (_cue, sentence) => {
     expect(meetingStatus(sentence)).toBe("planned");
   });
