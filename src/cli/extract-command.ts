@@ -1,8 +1,8 @@
 import { parseArgs } from "node:util";
 import { describeError, ParleyError } from "../errors.js";
-import { createExtractor, type Analysis, type Extractor } from "../extract.js";
+import { BATCH_SIZE, createExtractor, type Analysis } from "../extract.js";
 import { documentToArticle, listInputs, readInput } from "../ingest/index.js";
-import type { ArticleMetadata } from "../model/article.js";
+import type { Article, ArticleMetadata } from "../model/article.js";
 import { formatExplanation } from "./explain.js";
 import { formatSummary } from "./summary.js";
 import type { Command } from "./io.js";
@@ -68,17 +68,17 @@ function parseExtractArgs(args: string[]): ExtractArgs | string {
   };
 }
 
-/** Reads one input (a file, a URL or standard input) and runs the extractor on it. */
-async function analyzeInput(extractor: Extractor, spec: string, args: ExtractArgs, readStdin: () => Promise<string>): Promise<Analysis> {
+/** Reads one input (a file, a URL or standard input) as an article. */
+async function readArticle(spec: string, args: ExtractArgs, readStdin: () => Promise<string>): Promise<Article> {
   const overrides: ArticleMetadata = {};
   if (args.published) overrides.published = args.published;
   if (args.url) overrides.url = args.url;
   if (spec === "-") {
     const content = await readStdin();
-    return extractor.analyze(content, { ...overrides, inputName: "standard input" });
+    return documentToArticle({ origin: "standard input", content, contentType: "unknown", url: null, metadata: overrides });
   }
   const raw = await readInput(spec, { allowPrivate: args.allowPrivate });
-  return extractor.analyzeArticle(documentToArticle({ ...raw, metadata: { ...raw.metadata, ...overrides } }));
+  return documentToArticle({ ...raw, metadata: { ...raw.metadata, ...overrides } });
 }
 
 function printResult(io: Parameters<Command>[1], analysis: Analysis, input: string, args: ExtractArgs, several: boolean): void {
@@ -124,13 +124,26 @@ export const extractCommand: Command = async (args, io) => {
   }
   const extractor = createExtractor();
   const several = inputs.length + failures > 1;
-  for (const input of inputs) {
-    try {
-      printResult(io, await analyzeInput(extractor, input, parsed, io.readStdin), input, parsed, several);
-    } catch (error) {
-      failures++;
-      io.stderr(`parley extract: ${describeError(error)}\n`);
+  const fail = (input: string, error: unknown) => {
+    failures++;
+    const message = describeError(error);
+    // Reading errors name their input; an error inside the analysis is named here.
+    io.stderr(`parley extract: ${error instanceof ParleyError ? message : `${input}: ${message}`}\n`);
+  };
+  for (let first = 0; first < inputs.length; first += BATCH_SIZE) {
+    const read: { input: string; article: Article }[] = [];
+    for (const input of inputs.slice(first, first + BATCH_SIZE)) {
+      try {
+        read.push({ input, article: await readArticle(input, parsed, io.readStdin) });
+      } catch (error) {
+        fail(input, error);
+      }
     }
+    extractor.analyzeArticles(read.map((r) => r.article)).forEach((result, k) => {
+      const input = read[k]?.input ?? "";
+      if (result instanceof Error) fail(input, result);
+      else printResult(io, result, input, parsed, several);
+    });
   }
   if (failures > 0 && several) io.stderr(`parley extract: ${failures} of ${inputs.length + failures} inputs failed\n`);
   return failures > 0 ? 1 : 0;

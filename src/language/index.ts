@@ -3,7 +3,7 @@ import type { AnyAnnotator } from "./annotator.js";
 import { coreferenceAnnotator } from "./coreference.js";
 import { datesAnnotator } from "./dates.js";
 import { mentionsAnnotator } from "./mentions/index.js";
-import { createPipeline, type Pipeline } from "./pipeline.js";
+import { createBatchPipeline, createPipeline, type BatchPipeline, type Pipeline } from "./pipeline.js";
 import { quotesAnnotator } from "./quotes.js";
 import { tokensAnnotator } from "./tokens.js";
 
@@ -18,4 +18,8 @@ export const LANGUAGE_ANNOTATORS: readonly AnyAnnotator[] = [
 
 export function createLanguagePipeline(kb: Knowledge): Pipeline {
   return createPipeline(LANGUAGE_ANNOTATORS, kb);
+}
+
+export function createLanguageBatchPipeline(kb: Knowledge): BatchPipeline {
+  return createBatchPipeline(LANGUAGE_ANNOTATORS, kb);
 }

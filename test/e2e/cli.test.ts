@@ -134,6 +134,20 @@ describe("parley extract", () => {
     expect(printed).toEqual([meetingFile, sanctionsFile]);
   });
 
+  it("a folder of more articles than one batch prints every one, in order, with a bad one reported and skipped", () => {
+    const folder = join(dir, "many");
+    mkdirSync(folder);
+    const names = Array.from({ length: 40 }, (_, i) => `article-${String(i).padStart(2, "0")}.txt`);
+    names.forEach((name, i) => writeFileSync(join(folder, name), i === 33 ? "" : i % 2 === 0 ? MEETING : SANCTIONS));
+    const run = parley(["extract", folder, "--published", "2024-03-13", "--json"]);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain("article-33.txt");
+    const printed = run.stdout.trim().split("\n").map((line) => JSON.parse(line) as { input: string; events: { type: string }[] });
+    const kept = names.map((name, i) => ({ name, i })).filter(({ i }) => i !== 33);
+    expect(printed.map((o) => o.input)).toEqual(kept.map(({ name }) => join(folder, name)));
+    expect(printed.map((o) => o.events.map((e) => e.type))).toEqual(kept.map(({ i }) => [i % 2 === 0 ? "CONSULT" : "SANCTION"]));
+  });
+
   it("'-' reads the article from standard input", () => {
     const run = parley(["extract", "-", "--published", "2024-03-13", "--json"], SANCTIONS);
     expect(run.status).toBe(0);
