@@ -185,6 +185,19 @@ function placeCountries(doc: Readonly<Doc>, sentence: number, from: number, to: 
   return [...new Set(codes)];
 }
 
+/** How far after "from" the place a retreat leaves may start ("from the city of Kherson"). */
+const PLACE_LEFT_REACH = 5;
+
+/** "pulled back from the city of Kherson": the country of the place a retreat leaves, right after "from". */
+function countryLeft(doc: Readonly<Doc>, trigger: TriggerMention, windowEnd: number): string | null {
+  for (let i = trigger.tokenEnd; i < windowEnd; i++) {
+    if (doc.tokens[i]?.lower !== "from") continue;
+    const place = doc.mentions.find((m) => m.sentence === trigger.sentence && m.kind === "place" && m.tokenStart > i && m.tokenStart - i <= PLACE_LEFT_REACH && m.code);
+    return place?.code ?? null;
+  }
+  return null;
+}
+
 /** "released five political prisoners": a noun for people stands in for a named person as the object. */
 function personNounAfter(doc: Readonly<Doc>, kb: Knowledge, trigger: TriggerMention, windowEnd: number): boolean {
   for (let i = trigger.tokenEnd; i < windowEnd; i++) if (kb.language.personNouns.has(doc.tokens[i]?.lower ?? "")) return true;
@@ -384,6 +397,12 @@ function candidatesFor(
     if (placedAtHome) because.sides += `+${type === "PROTEST" ? "protest" : "coercion"}-place`;
   }
   let target = codesOf(doc, sides.object).filter((c) => !source.includes(c) || SELF_DIRECTED.has(type) || areDomesticRivals(doc, sides.subject, sides.object, c));
+  const left = type === "RETREAT" ? countryLeft(doc, trigger, windowEnd) : null;
+  if (left && !source.includes(left)) {
+    // "ordered his forces to pull back from the city of Kherson, one of Moscow's setbacks": a retreat is from the place it leaves.
+    target = [left];
+    because.sides += "+place-left";
+  }
   if (target.length === 0 && !UNORDERED_TYPES.has(type)) {
     // "abuses against the Uyghur population in Xinjiang": a region or city stands for its country's government.
     target = placeCountries(doc, trigger.sentence, trigger.tokenEnd, windowEnd).filter((c) => !source.includes(c));
@@ -688,6 +707,7 @@ function sentenceMood(doc: Readonly<Doc>, kb: Knowledge, trigger: TriggerMention
     tokens[trigger.tokenStart]?.lower.endsWith("ing") === true && tokens[before]?.lower === "been" && ["has", "have"].includes(tokens[before - 1]?.lower ?? "");
   return {
     stillGoingOn,
+    directed: trigger.trigger.pos === "verb" && tokens[trigger.tokenStart - 1]?.lower === "to",
     conditional: opening !== undefined && CONDITIONS.has(opening.lower) && sentence !== undefined && openingConditionEnd(doc, sentence, trigger) === sentence.tokenEnd,
     denied,
     inProgress: progressive || underWay,

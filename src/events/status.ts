@@ -39,6 +39,8 @@ export interface SentenceMood {
   reportedFuture: boolean;
   /** A present perfect progressive ("have been negotiating since May"): begun before and still going on. */
   stillGoingOn: boolean;
+  /** The trigger is a verb right after "to" ("ordered his forces to withdraw"), which a directive before it may govern. */
+  directed: boolean;
 }
 
 /** The cue word "would" (or "'d"), which a reported future turns into a plan. */
@@ -66,6 +68,8 @@ export function decideStatus(
   // A threat is made when it is said, conditions and all (GUIDE: "we will impose costs if ..." occurred).
   if (mood.conditional && trigger.trigger.type !== "THREATEN") return { status: "hypothetical", rule: "status/condition" };
   if (trigger.trigger.verbal) return { status: "occurred", rule: "status/speech-act" };
+  // "ordered his forces to withdraw": what is ordered is still to come.
+  if (mood.directed && cuesBetween(hits, start - MODAL_REACH, start, "directive")) return { status: "planned", rule: "status/directed" };
   if (mood.reportedFuture) return { status: "planned", rule: "status/reported-future" };
   if (mood.inProgress && tense !== "past" && tense !== "future") return { status: "ongoing", rule: "status/in-progress" };
   if (mood.stillGoingOn) return { status: "ongoing", rule: "status/still-going-on" };

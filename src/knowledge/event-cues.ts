@@ -4,7 +4,7 @@ import { ParleyError } from "../errors.js";
 import { PhraseIndex } from "./phrase-index.js";
 
 /** The cue classes around a trigger, each a phrase list in `data/triggers/cues.json`. */
-export const CUE_CLASSES = ["negation", "cancelled", "hypothetical", "planned", "ongoing", "virtual", "phone", "written", "goal", "renewed", "anchor", "separately"] as const;
+export const CUE_CLASSES = ["negation", "cancelled", "hypothetical", "planned", "ongoing", "virtual", "phone", "written", "goal", "renewed", "anchor", "separately", "directive"] as const;
 export type CueClass = (typeof CUE_CLASSES)[number];
 
 /** One index over every cue phrase; an entry says which class the phrase belongs to. */

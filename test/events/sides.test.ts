@@ -43,6 +43,14 @@ describe("sides of a verb", () => {
     expect([threat.source, threat.target]).toEqual([["RUS"], ["FIN"]]);
   });
 
+  it("a retreat is from the country of the place it leaves, whatever the clause names after it", () => {
+    const event = onlyOfType(
+      eventsOf("Russian forces pulled back from the city of Kherson on Friday, one of Moscow's biggest setbacks of the war."),
+      "RETREAT",
+    );
+    expect([event.source, event.target]).toEqual([["RUS"], ["UKR"]]);
+  });
+
   it("a capital stands for its government on both sides", () => {
     const event = onlyOfType(eventsOf("Tokyo imposed sanctions on Pyongyang on Tuesday."), "SANCTION");
     expect(event.source).toEqual(["JPN"]);

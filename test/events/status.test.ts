@@ -29,6 +29,13 @@ describe("planned and occurred: 'will meet' is not 'met'", () => {
     expect(meetingStatus(sentence)).toBe("planned");
   });
 
+  it("an act a directive orders is still to come, and the act of ordering a noun took place", () => {
+    const ordered = onlyOfType(eventsOf("Russia's defence minister, Sergei Shoigu, on Wednesday ordered his forces to pull back from the city of Kherson."), "RETREAT");
+    expect(ordered.status).toBe("planned");
+    const mobilization = onlyOfType(eventsOf("Russian President Vladimir Putin on Wednesday ordered a partial mobilization of reservists."), "MOBILIZE");
+    expect(mobilization.status).toBe("occurred");
+  });
+
   it("a future sanction ('will impose ... next week') is planned", () => {
     expect(onlyOfType(eventsOf("The European Union will impose sanctions on Iran next week."), "SANCTION").status).toBe("planned");
   });

@@ -56,6 +56,7 @@ describe("a trigger word codes its PLOVER type, with the sides around it", () =>
     ["ACCUSE", "Canadian Foreign Minister Melanie Joly expressed concern about China's support for Russia.", ["CAN"], ["CHN"]],
     ["AGREE", "Laos is willing to strengthen cooperation with Vietnam in trade and energy.", ["LAO"], ["VNM"]],
     ["PROTEST", "Thousands of Serbians took to the streets of Novi Sad on Saturday.", ["SRB"], ["SRB"]],
+    ["CONCEDE", "The United States removed Cuba from its list of state sponsors of terrorism on Tuesday.", ["USA"], ["CUB"]],
   ])("%s: %s", (type, sentence, source, target) => {
     const event = onlyOfType(eventsOf(sentence), type);
     expect(event.source).toEqual(source);
@@ -116,6 +117,10 @@ describe("words that look like triggers but report no event", () => {
     "The Thai finance ministry said it would meet its targets.",
   ])("meeting a deadline or target is no CONSULT: %s", (sentence) => {
     expect(ofType(eventsOf(sentence), "CONSULT")).toEqual([]);
+  });
+
+  it("removing something other than a name from a list is no concession", () => {
+    expect(ofType(eventsOf("Ukraine removed its troops from the border on Tuesday."), "CONCEDE")).toEqual([]);
   });
 
   it("a participle between a number and a nationality describes the people ('six detained Americans')", () => {
