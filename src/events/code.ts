@@ -152,7 +152,10 @@ function pronounSubject(doc: Readonly<Doc>, trigger: TriggerMention, context: Ar
     if (side) return { codes: [side], rule: "subject/first-person" };
   }
   if (context.frame && COOPERATIVE_TYPES.has(trigger.trigger.type) && GROUP_REFERENCES.some((phrase) => text.includes(` ${phrase} `))) {
-    return { codes: [...context.frame.source, ...context.frame.target], rule: "subject/both-sides" };
+    // "The two leaders last met in Geneva": the latest meeting held between exactly two sides, though calls with more came since.
+    const partiesOf = (c: EventCandidate) => [...new Set([...c.source, ...c.target])];
+    const pair = text.includes(" two ") ? context.acts.findLast((c) => c.type === "CONSULT" && c.status === "occurred" && partiesOf(c).length === 2) : undefined;
+    return { codes: partiesOf(pair ?? context.frame), rule: pair ? "subject/the-two" : "subject/both-sides" };
   }
   if (context.home && HOME_REFERENCES.some((phrase) => text.includes(` ${phrase} `))) {
     return { codes: [context.home], rule: "subject/the-administration" };
@@ -476,12 +479,15 @@ function candidatesFor(
       because.sides += "+the-other-country";
     }
   }
-  if (target.length === 0 && type === "CONSULT" && trigger.trigger.pos === "noun" && isSettingOfSpeech(doc, trigger)) {
+  // The people of a call that is the setting of what was said are those who said it and heard it.
+  let speakers: number[] | undefined;
+  if ((target.length === 0 || sides.rule.startsWith("clause-subject")) && type === "CONSULT" && trigger.trigger.pos === "noun" && isSettingOfSpeech(doc, trigger)) {
     // "Lula warned Maduro on Tuesday during a video call": the call is between the parties of what was said in it.
     const said = context.sentenceActs.find((c) => c.mention.trigger.verbal && c.source.length > 0 && c.target.length > 0);
     if (said) {
       source = [...said.source];
       target = [...said.target];
+      speakers = said.participants;
       because.sides += "+parties-of-what-was-said";
     }
   }
@@ -554,7 +560,7 @@ function candidatesFor(
   if (trigger.trigger.needsDirection && (sides.subject.length === 0 || sides.object.length === 0)) return [];
   if (trigger.trigger.needsActor && sides.subject.length === 0 && sides.object.length === 0) return [];
 
-  const participants = personIndices([...sides.subject, ...sides.object]);
+  const participants = speakers ?? personIndices([...sides.subject, ...sides.object]);
   // "spoke with X in Brussels": a conversation held at a place was face to face, whatever the verb suggests.
   // The place must be the conversation's own, in its clause up to the end of its object ("... release of citizens held in Gaza" is not),
   // and after the call itself when another meeting comes before it ("agreed to hold a summit in Budapest during a telephone call").

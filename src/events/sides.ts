@@ -443,7 +443,14 @@ const NOUN_MODIFIER_TAGS = new Set(["ADJ", "NOUN", "PROPN", "NUM"]);
 /** The index of the word before a trigger's modifiers (up to four), and before its determiner too when `withDeterminer`. */
 export function wordBeforeModifiers(doc: Readonly<Doc>, trigger: TriggerMention, withDeterminer: boolean): number {
   let i = trigger.tokenStart - 1;
-  while (i >= trigger.tokenStart - 4 && NOUN_MODIFIER_TAGS.has(doc.tokens[i]?.pos ?? "")) i--;
+  // "a two-hour video call": a hyphen inside a compound modifier is part of it, and does not count toward the reach.
+  let reach = 4;
+  for (; reach > 0 && i >= 0; i--) {
+    const token = doc.tokens[i];
+    if (token?.text === "-" && token.start === doc.tokens[i - 1]?.end && token.end === doc.tokens[i + 1]?.start) continue;
+    if (!NOUN_MODIFIER_TAGS.has(token?.pos ?? "")) break;
+    reach--;
+  }
   if (withDeterminer && doc.tokens[i]?.pos === "DET") i--;
   return i;
 }

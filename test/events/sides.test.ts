@@ -51,6 +51,25 @@ describe("sides of a verb", () => {
     expect([event.source, event.target]).toEqual([["RUS"], ["UKR"]]);
   });
 
+  it("a call that is the setting of a warning is between those who warned and were warned, however long its modifiers", () => {
+    const events = eventsOf(
+      "U.S. President Joe Biden warned Russian President Vladimir Putin on Tuesday of strong economic measures if Russia invaded Ukraine, during a two-hour video call.",
+    );
+    const call = onlyOfType(events, "CONSULT");
+    expect(parties(call).sort()).toEqual(["RUS", "USA"]);
+    expect(call.participants).toEqual(["Joe Biden", "Vladimir Putin"]);
+  });
+
+  it("'the two leaders' are the two sides of the latest meeting between two, not of a later call with more", () => {
+    const events = eventsOf(
+      "U.S. President Joe Biden held a video call with Russian President Vladimir Putin on Monday. " +
+        "Biden spoke by phone on Tuesday with President Emmanuel Macron of France and Chancellor Olaf Scholz of Germany. " +
+        "The two leaders last met in person in Geneva in June.",
+    );
+    const geneva = ofType(events, "CONSULT").find((e) => e.location?.name === "Geneva");
+    expect(geneva && parties(geneva).sort()).toEqual(["RUS", "USA"]);
+  });
+
   it("a capital stands for its government on both sides", () => {
     const event = onlyOfType(eventsOf("Tokyo imposed sanctions on Pyongyang on Tuesday."), "SANCTION");
     expect(event.source).toEqual(["JPN"]);
