@@ -338,7 +338,7 @@ function headsGroup(doc: Readonly<Doc>, mention: Mention, end: number): boolean 
  * Verbs before a participle that make it passive: forms of "be" and "get". Not
  * "remain": "remains committed to", "remains opposed to" describe a stance.
  */
-const PASSIVE_AUXILIARIES = new Set(["was", "were", "is", "are", "been", "be", "being", "got", "get"]);
+const PASSIVE_AUXILIARIES = new Set(["was", "were", "is", "are", "been", "be", "being", "got", "get", "remains", "remain", "remained", "stays", "stayed", "became", "becomes"]);
 
 /**
  * A passive verb: a form of "be" or "get" just before the participle, or before
@@ -346,7 +346,8 @@ const PASSIVE_AUXILIARIES = new Set(["was", "were", "is", "are", "been", "be", "
  */
 function isPassiveParticiple(tokens: readonly Token[], at: number): boolean {
   const head = tokens[at];
-  if (head === undefined || !/ed$|en$/.test(head.lower)) return false;
+  // "was blocked", "was struck", and irregular participles the tagger reads as verbs ("was held up", "were hit").
+  if (head === undefined || !(/ed$|en$/.test(head.lower) || (head.pos === "VERB" && !head.lower.endsWith("ing")))) return false;
   const before = tokens[at - 1];
   const auxiliary = before?.pos === "ADV" ? tokens[at - 2] : before;
   return auxiliary !== undefined && PASSIVE_AUXILIARIES.has(auxiliary.lower);
@@ -529,7 +530,8 @@ export function findSides(doc: Readonly<Doc>, mentions: SentenceMentions, trigge
   if (betweenNear) return { subject: after.between.slice(0, 1), object: after.between.slice(1), rule: "between" };
   const subject = subjectBefore(doc, mentions, trigger.tokenStart, start);
   if (verbal) {
-    if (isPassiveParticiple(doc.tokens, trigger.tokenStart)) return { subject: after.agents, object: subject, rule: "passive" };
+    // "is alarmed by X" is the subject's own judgement of X, not X acting on it.
+    if (trigger.trigger.pos === "verb" && isPassiveParticiple(doc.tokens, trigger.tokenStart)) return { subject: after.agents, object: subject, rule: "passive" };
     if (participle) return { subject: sentenceSubject(doc, mentions, trigger.tokenStart, start), object: [...after.recipients, ...after.agents], rule: "participle-subject" };
     const shared = sharedSubject(doc, mentions, trigger.tokenStart, start, subject);
     return { subject: shared ?? subject, object: [...after.recipients, ...after.agents], rule: shared ? "shared-subject" : "subject-object" };

@@ -88,6 +88,18 @@ describe("sides of a verb", () => {
     expect(event.target).toEqual(["RUS"]);
   });
 
+  it("passive after 'remains', and with an irregular participle ('was held up ... by')", () => {
+    const remains = onlyOfType(eventsOf("Sweden's bid remains blocked by Turkey and Hungary."), "REJECT");
+    expect([remains.source, remains.target]).toEqual([["TUR", "HUN"], ["SWE"]]);
+    const held = onlyOfType(eventsOf("Sweden applied to join the alliance in May 2022, but its bid was held up for months by Turkey."), "REJECT");
+    expect([held.source, held.target]).toEqual([["TUR"], ["SWE"]]);
+  });
+
+  it("an adjective with 'by' is the subject's own reaction, not a passive ('is alarmed by')", () => {
+    const event = onlyOfType(eventsOf("Germany is alarmed by Russia's troop build-up on the border."), "ACCUSE");
+    expect([event.source, event.target]).toEqual([["DEU"], ["RUS"]]);
+  });
+
   it("passive with the affected country first and a long agent name", () => {
     const event = onlyOfType(eventsOf("Sanctions were imposed on Belarus by the European Union on Wednesday."), "SANCTION");
     expect(event.source).toEqual(["EU"]);
