@@ -441,6 +441,12 @@ function sharedSubject(doc: Readonly<Doc>, mentions: SentenceMentions, verbStart
 /** Tags of the words that may stand between a meeting noun and its article: "a two-hour video call", "the first Quad summit". */
 const NOUN_MODIFIER_TAGS = new Set(["ADJ", "NOUN", "PROPN", "NUM"]);
 
+/** A hyphen written without spaces between two words, inside a compound modifier ("two-hour", "full-scale"). */
+function isGluedHyphen(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i];
+  return token?.text === "-" && token.start === tokens[i - 1]?.end && token.end === tokens[i + 1]?.start;
+}
+
 /** The index of the word before a trigger's modifiers (up to four), and before its determiner too when `withDeterminer`. */
 export function wordBeforeModifiers(doc: Readonly<Doc>, trigger: TriggerMention, withDeterminer: boolean): number {
   let i = trigger.tokenStart - 1;
@@ -448,7 +454,7 @@ export function wordBeforeModifiers(doc: Readonly<Doc>, trigger: TriggerMention,
   let reach = 4;
   for (; reach > 0 && i >= 0; i--) {
     const token = doc.tokens[i];
-    if (token?.text === "-" && token.start === doc.tokens[i - 1]?.end && token.end === doc.tokens[i + 1]?.start) continue;
+    if (isGluedHyphen(doc.tokens, i)) continue;
     if (!NOUN_MODIFIER_TAGS.has(token?.pos ?? "")) break;
     reach--;
   }
@@ -500,6 +506,11 @@ export function premodifiers(doc: Readonly<Doc>, mentions: SentenceMentions, nou
     if (POSSESSIVE_PRONOUNS.has(token.lower)) return possessiveAntecedent(doc, mentions, i);
     const participle = token.pos === "VERB" && /(ing|ed)$/.test(token.lower);
     const possessive = token.lower === "'s" || token.lower === "’s" || token.text === "'" || token.text === "’";
+    // "Russia's full-scale invasion": a hyphen inside a compound modifier.
+    if (isGluedHyphen(doc.tokens, i)) {
+      i--;
+      continue;
+    }
     if (token.pos === "ADJ" || token.pos === "ADV" || participle || possessive || token.text === "," || token.pos === "NUM" || (token.pos === "NOUN" && /^[a-z]/.test(token.text))) {
       i--;
       steps++;

@@ -70,6 +70,11 @@ describe("sides of a verb", () => {
     expect(geneva && parties(geneva).sort()).toEqual(["RUS", "USA"]);
   });
 
+  it("a possessor before a hyphenated modifier is the agent of the event noun ('Russia's full-scale invasion')", () => {
+    const event = onlyOfType(eventsOf("Finland abandoned its neutrality after Russia's full-scale invasion of Ukraine."), "ASSAULT");
+    expect([event.source, event.target]).toEqual([["RUS"], ["UKR"]]);
+  });
+
   it("a capital stands for its government on both sides", () => {
     const event = onlyOfType(eventsOf("Tokyo imposed sanctions on Pyongyang on Tuesday."), "SANCTION");
     expect(event.source).toEqual(["JPN"]);
