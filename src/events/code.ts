@@ -117,7 +117,7 @@ function codesOf(doc: Readonly<Doc>, mentions: readonly Mention[]): string[] {
 
 /** A non-state group, coded with the country it acts in (GUIDE: the RSF is SDN). */
 function isGroup(mention: Mention): boolean {
-  return mention.rule === "mentions/side-group";
+  return mention.rule === "mentions/side-group" || mention.rule === "coref/the-group";
 }
 
 /**

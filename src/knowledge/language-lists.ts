@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { ParleyError } from "../errors.js";
 import { loadTenseLists } from "./date-lists.js";
-import type { LanguageLists } from "./types.js";
+import type { LanguageLists, Referent } from "./types.js";
 
 /** Non-empty, non-comment lines of a word-list file, with their line numbers. */
 function dataLines(path: string): { line: number; text: string }[] {
@@ -32,6 +32,25 @@ function irregularPastForms(path: string): Map<string, string> {
   return forms;
 }
 
+const REFERENTS: readonly Referent[] = ["group", "government", "organization"];
+
+/** `referring-nouns.tsv`: each noun and the kind of side it refers back to. */
+function referringNouns(path: string): Map<string, Referent> {
+  const nouns = new Map<string, Referent>();
+  const [header, ...rows] = dataLines(path);
+  if (header?.text !== "noun\trefers to") {
+    throw new ParleyError("LEXICON_INVALID", `${path}:${header?.line ?? 1}`, "expected the header 'noun<TAB>refers to'");
+  }
+  for (const { line, text } of rows) {
+    const [noun, referent] = text.split("\t");
+    if (!noun || !REFERENTS.includes(referent as Referent)) {
+      throw new ParleyError("LEXICON_INVALID", `${path}:${line}`, `expected a noun and one of ${REFERENTS.join(", ")}`);
+    }
+    nouns.set(noun.toLowerCase(), referent as Referent);
+  }
+  return nouns;
+}
+
 export function loadLanguageLists(dataDir: string): LanguageLists {
   const dir = join(dataDir, "language");
   return {
@@ -50,6 +69,7 @@ export function loadLanguageLists(dataDir: string): LanguageLists {
     prepositions: wordSet(join(dir, "prepositions.txt")),
     placeNouns: wordSet(join(dir, "place-nouns.txt")),
     personNouns: wordSet(join(dir, "person-nouns.txt")),
+    referringNouns: referringNouns(join(dir, "referring-nouns.tsv")),
     tense: loadTenseLists(dataDir),
   };
 }

@@ -125,6 +125,9 @@ export interface Knowledge {
   eventCues: EventCues;
 }
 
+/** The kind of side a referring noun stands for: an armed group, a government, an international organisation. */
+export type Referent = "group" | "government" | "organization";
+
 /** Word lists about English itself rather than about the world. */
 export interface LanguageLists {
   /** Abbreviations (lower case, no dot) after which a dot does not end a sentence. */
@@ -157,6 +160,8 @@ export interface LanguageLists {
   placeNouns: ReadonlySet<string>;
   /** Nouns for people a government holds, frees or expels ("prisoners", "diplomats"). */
   personNouns: ReadonlySet<string>;
+  /** Nouns that after "the" refer back to a side already named ("the group", "the junta", "the alliance"), with its kind. */
+  referringNouns: ReadonlyMap<string, Referent>;
   /** Cues of a clause's tense beyond verb forms; without them only modals mark the future. */
   tense?: TenseLists;
 }

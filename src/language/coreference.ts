@@ -1,5 +1,5 @@
 import type { Actor, Doc, Mention, Token } from "../model/doc.js";
-import type { Knowledge } from "../knowledge/types.js";
+import type { Knowledge, Referent } from "../knowledge/types.js";
 import { defineAnnotator } from "./annotator.js";
 import { byPosition } from "./mentions/index.js";
 import { referencesName } from "./mentions/actors.js";
@@ -55,6 +55,44 @@ function objectAntecedent(doc: Readonly<Doc>, kb: Knowledge, people: readonly Me
   return inSentence.findLast((m) => m.actor !== undefined && m.actor !== subject.actor);
 }
 
+/** How many describing words may come between "the" and a referring noun ("the military junta"). */
+const REFERENCE_MODIFIER_REACH = 2;
+
+/** Whether a mention is a side of the kind a referring noun stands for. */
+function isReferent(mention: Mention, referent: Referent): boolean {
+  if (referent === "group") return mention.rule === "mentions/side-group";
+  if (referent === "organization") return mention.kind === "organization" && mention.international === true;
+  return mention.kind === "country" && mention.rule !== "mentions/side-group";
+}
+
+/**
+ * "the group launched ...", "the junta said ...", "join the alliance": a referring noun
+ * after "the" stands for the last side of its kind named before it. Not when the noun
+ * names its side itself ("the regime in Belarus", "the group of ...").
+ */
+function definiteReference(doc: Readonly<Doc>, kb: Knowledge, covered: Uint8Array, the: number, sentenceEnd: number): Mention | null {
+  const tokens = doc.tokens;
+  let i = the + 1;
+  while (i < Math.min(sentenceEnd, the + 1 + REFERENCE_MODIFIER_REACH) && tokens[i]?.pos === "ADJ" && /^\p{Ll}/u.test(tokens[i]?.text ?? "")) i++;
+  const noun = tokens[i];
+  const referent = noun && covered[i] === 0 && /^\p{Ll}/u.test(noun.text) ? kb.language.referringNouns.get(noun.lower) : undefined;
+  if (!noun || !referent || ["of", "in"].includes(tokens[i + 1]?.lower ?? "")) return null;
+  const antecedent = doc.mentions.findLast((m) => m.tokenEnd <= the && isReferent(m, referent));
+  if (!antecedent) return null;
+  return {
+    start: noun.start,
+    end: noun.end,
+    text: noun.text,
+    kind: antecedent.kind,
+    code: antecedent.code,
+    sentence: noun.sentence,
+    tokenStart: i,
+    tokenEnd: i + 1,
+    ...(antecedent.organization !== undefined ? { organization: antecedent.organization, international: antecedent.international } : {}),
+    rule: `coref/the-${referent}`,
+  };
+}
+
 /**
  * Links later references to the people already found:
  * surnames the recognizer had no reason to call a name ("Reznikov thanked ..."),
@@ -102,6 +140,11 @@ export const coreferenceAnnotator = defineAnnotator({
         continue;
       }
       if (token.lower === "the") {
+        const reference = definiteReference(doc, kb, covered, i, sentence.tokenEnd);
+        if (reference) {
+          added.push(reference);
+          continue;
+        }
         const title = kb.titles.longestMatch(tokens, i + 1, sentence.tokenEnd);
         const entry = title?.entries[0];
         if (!title || !entry || entry.kind !== "office" || covered[i + 1 + title.length] === 1) continue;

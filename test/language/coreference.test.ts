@@ -110,3 +110,25 @@ describe("pronouns", () => {
     expect(linkedActor(doc, "He")).toBeUndefined();
   });
 });
+
+describe("'the' + a referring noun", () => {
+  /** The code a side mention written exactly `text` carries, or undefined when there is none. */
+  const codeOf = (doc: Doc, text: string) => doc.mentions.find((m) => m.text === text && m.kind !== "person")?.code;
+
+  it("'the group' is the last armed group named, 'the alliance' the last international organisation", () => {
+    const doc = analyze("Houthi fighters fired missiles at a tanker. On Tuesday, the group launched its largest attack. NATO met in Brussels, and the alliance said it would respond.");
+    expect(codeOf(doc, "group")).toBe(codeOf(doc, "Houthi"));
+    expect(codeOf(doc, "alliance")).toBe("NATO");
+  });
+
+  it("'the military junta' is the last government named, past its describing word", () => {
+    const doc = analyze("ECOWAS imposed sanctions on Niger on Sunday. The military junta rejected the demand.");
+    expect(codeOf(doc, "junta")).toBe("NER");
+  });
+
+  it("a noun that names its side itself, or a capitalised name, refers to nothing before it", () => {
+    const doc = analyze("The European Union condemned Minsk. The regime in Belarus did not reply. Leaders of the Group of Seven met.");
+    expect(codeOf(doc, "regime")).toBeUndefined();
+    expect(doc.mentions.some((m) => m.rule.startsWith("coref/the-"))).toBe(false);
+  });
+});
