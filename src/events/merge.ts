@@ -1,9 +1,6 @@
 import { UNORDERED_TYPES } from "../model/plover.js";
 import type { EventCandidate } from "./candidate.js";
 
-/** Two triggers this close in one sentence report the same act ("condemned ... its condemnation"). */
-const SAME_PHRASE_REACH = 4;
-
 function sameSet(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((x) => b.includes(x));
 }
@@ -68,9 +65,8 @@ export function sameInteraction(a: EventCandidate, b: EventCandidate): boolean {
   if (a.status === "ongoing" && b.status === "ongoing") return true;
   // The same act between the same sides on the same day, told twice ("imposed sanctions ... In addition, OFAC imposed ...").
   if (a.status === "occurred" && b.status === "occurred" && a.date && b.date && a.date.start === b.date.start && a.date.end === b.date.end) return true;
-  const sameSentence = a.mention.sentence === b.mention.sentence;
-  const gap = Math.abs(a.mention.tokenStart - b.mention.tokenStart);
-  return sameSentence && gap <= SAME_PHRASE_REACH;
+  // One sentence telling one act twice ("launched airstrikes on Gaza, killing ..."): same type, sides, status and time.
+  return a.mention.sentence === b.mention.sentence;
 }
 
 function union<T>(a: readonly T[], b: readonly T[]): T[] {

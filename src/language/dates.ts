@@ -13,7 +13,7 @@ import type { LanguageLists } from "../knowledge/types.js";
  * starts (months, weekdays, day and period words); the rest skip the parsers.
  */
 const MAY_HOLD_DATE =
-  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|tomorrow|yesterday|morning|afternoon|evening|night|week|month|year|day|hour|recent|ago)/i;
+  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|overnight|tomorrow|yesterday|morning|afternoon|evening|night|week|month|year|day|hour|recent|ago)/i;
 
 /** Chrono's reference instant: noon UTC on the publication day, so no time zone can move the day. */
 function referenceInstant(published: Day | null): Date {

@@ -115,6 +115,15 @@ describe("one act told twice in a sentence", () => {
     const events = eventsOf("Azerbaijan ordered a military mobilization on Monday, calling up reservists to fight in Armenia.");
     expect(onlyOfType(events, "MOBILIZE")).toMatchObject({ source: ["AZE"], target: ["ARM"] });
   });
+
+  it("a participle clause telling the act's result is the same act ('launched airstrikes on Gaza overnight, killing ...')", () => {
+    const events = eventsOf("Israel launched airstrikes on Gaza overnight, killing at least 20 people, Palestinian health officials said.");
+    expect(onlyOfType(events, "ASSAULT")).toMatchObject({ source: ["ISR"], target: ["PSE"], date: expect.objectContaining({ start: "2024-03-12", end: "2024-03-13" }) });
+  });
+
+  it("the same sides on two days in one sentence are two acts", () => {
+    expect(ofType(eventsOf("Russia attacked Kyiv on Monday and struck Kharkiv on Tuesday."), "ASSAULT")).toHaveLength(2);
+  });
 });
 
 describe("distinct interactions stay apart", () => {

@@ -64,6 +64,7 @@ const DAY_WORDS: [string, Case][] = [
   ["tonight", { published: WED, marked: "The council will vote [tonight].", expected: [["2021-03-10", "2021-03-10", "dates/today"]] }],
   ["yesterday", { published: WED, marked: "The minister met his counterpart [yesterday].", expected: [["2021-03-09", "2021-03-09", "dates/yesterday"]] }],
   ["last night → the day before publication", { published: WED, marked: "Air raid sirens sounded in the capital [last night].", expected: [["2021-03-09", "2021-03-09", "dates/yesterday"]] }],
+  ["overnight → the night ending on the publication day", { published: WED, marked: "Drones struck a fuel depot near the border [overnight].", expected: [["2021-03-09", "2021-03-10", "dates/overnight"]] }],
   ["tomorrow", { published: WED, marked: "The envoy will fly to Doha [tomorrow].", expected: [["2021-03-11", "2021-03-11", "dates/tomorrow"]] }],
   ["a day word in a title-case headline", { published: WED, marked: "Talks Resume In Vienna [Today]", expected: [["2021-03-10", "2021-03-10", "dates/today"]] }],
 ];

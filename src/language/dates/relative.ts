@@ -93,6 +93,12 @@ const RULES: readonly RelativeRule[] = [
     resolve: (_m, published) => single(published - 1, "dates/yesterday"),
   },
   {
+    // "struck overnight": the night that ends on the publication day.
+    pattern: /\bovernight\b/gi,
+    cues: ["overnight"],
+    resolve: (_m, published) => ({ range: { start: published - 1, end: published }, rule: "dates/overnight" }),
+  },
+  {
     pattern: /\btomorrow\b/gi,
     cues: ["tomorrow"],
     resolve: (_m, published) => single(published + 1, "dates/tomorrow"),
