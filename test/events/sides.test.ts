@@ -75,6 +75,17 @@ describe("sides of a verb", () => {
     expect([event.source, event.target]).toEqual([["RUS"], ["UKR"]]);
   });
 
+  it("the other half of a swap is no object of the release ('in exchange for')", () => {
+    const event = onlyOfType(eventsOf("Venezuela's government released 10 Americans in exchange for a close ally of President Nicolas Maduro."), "RETREAT");
+    expect([event.source, event.target]).toEqual([["VEN"], ["USA"]]);
+  });
+
+  it("a closing attribution names no side of the act (', South Korea's military said')", () => {
+    expect(eventsOf("North Korea fired two ballistic missiles into the sea off its east coast, South Korea's military said.")).toEqual([]);
+    const shelling = onlyOfType(eventsOf("Russian forces shelled Kharkiv on Monday, Ukrainian officials said."), "ASSAULT");
+    expect([shelling.source, shelling.target]).toEqual([["RUS"], ["UKR"]]);
+  });
+
   it("a capital stands for its government on both sides", () => {
     const event = onlyOfType(eventsOf("Tokyo imposed sanctions on Pyongyang on Tuesday."), "SANCTION");
     expect(event.source).toEqual(["JPN"]);
