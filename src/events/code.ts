@@ -305,7 +305,7 @@ function agentsOfObjectNoun(doc: Readonly<Doc>, mentions: SentenceMentions, trig
   const noun = trigger.trigger.pos === "verb" ? objectNoun(doc, trigger, sentenceTriggers) : nounAfterOf(doc, trigger, sentenceTriggers);
   const sentence = doc.sentences[trigger.sentence];
   if (!noun || !sentence) return [];
-  const found = findSides(doc, mentions, noun, objectWindowEnd(doc, noun.tokenEnd, sentence.tokenEnd, Number.MAX_SAFE_INTEGER));
+  const found = findSides(doc, mentions, noun, objectWindowEnd(doc, noun.tokenEnd, sentence.tokenEnd, Number.MAX_SAFE_INTEGER, mentions.speechVerbs));
   return found.rule === "clause-subject" ? [] : codesOf(doc, found.subject);
 }
 
@@ -354,7 +354,7 @@ function candidatesFor(
   if (!sentence) return [];
   const type: PloverType = context.leaving.has(trigger) ? "REJECT" : trigger.trigger.type;
   const clause = clauseBounds(doc.tokens, sentence, trigger.tokenStart, kb.language);
-  const windowEnd = objectWindowEnd(doc, trigger.tokenEnd, openingConditionEnd(doc, sentence, trigger), nextTriggerStart);
+  const windowEnd = objectWindowEnd(doc, trigger.tokenEnd, openingConditionEnd(doc, sentence, trigger), nextTriggerStart, kb.language.speechVerbs);
   const found = withoutNextActsAgent(doc, mentions, findSides(doc, mentions, trigger, windowEnd), windowEnd, sentenceTriggers);
   // "a brutal crackdown": a judgement that is no predicate of a speaker's is no act.
   if (trigger.trigger.evaluative && !found.judged) return [];

@@ -110,15 +110,15 @@ function governingPreposition(tokens: readonly Token[], mention: Mention, senten
 const ATTRIBUTION_REACH = 8;
 
 /** Whether tokens from `from` to the sentence's end are an attribution: a speaker and a speech verb, then the final stop. */
-function closesWithAttribution(tokens: readonly Token[], from: number, sentenceEnd: number): boolean {
+function closesWithAttribution(tokens: readonly Token[], from: number, sentenceEnd: number, speechVerbs: ReadonlySet<string>): boolean {
   const last = sentenceEnd - 1;
   const stop = /^[.!?]$/.test(tokens[last]?.text ?? "") ? last : sentenceEnd;
   const verb = tokens[stop - 1];
-  if (stop - from > ATTRIBUTION_REACH || stop - from < 2 || !verb || !ATTRIBUTION_VERBS.has(verb.lower)) return false;
+  if (stop - from > ATTRIBUTION_REACH || stop - from < 2 || !verb || !speechVerbs.has(verb.lower)) return false;
   return tokens.slice(from, stop - 1).every((t) => t.pos !== "VERB" && t.pos !== "AUX");
 }
 
-export function objectWindowEnd(doc: Readonly<Doc>, from: number, sentenceEnd: number, nextTrigger: number): number {
+export function objectWindowEnd(doc: Readonly<Doc>, from: number, sentenceEnd: number, nextTrigger: number, speechVerbs: ReadonlySet<string>): number {
   // "warned that it would take action against ...": a that-clause is the act's content, its verbs included.
   const thatClause = doc.tokens[from]?.lower === "that";
   for (let i = from; i < Math.min(sentenceEnd, nextTrigger); i++) {
@@ -143,7 +143,7 @@ export function objectWindowEnd(doc: Readonly<Doc>, from: number, sentenceEnd: n
     // "released 10 Americans | in exchange for an ally of Maduro": the other half of a swap is no object of this act.
     if (token.lower === "in" && (next === "exchange" || next === "return") && doc.tokens[i + 2]?.lower === "for") return i;
     // "fired two missiles into the sea | , South Korea's military said.": the attribution is no part of the act.
-    if (token.text === "," && closesWithAttribution(doc.tokens, i + 1, sentenceEnd)) return i;
+    if (token.text === "," && closesWithAttribution(doc.tokens, i + 1, sentenceEnd, speechVerbs)) return i;
     // A finite verb starts the next predicate: "meeting with Chinese officials | is meant to strengthen ties with U.S. allies".
     if (i > from && !thatClause && token.pos === "AUX" && FINITE_AUXILIARIES.has(token.lower)) return i;
   }
@@ -194,9 +194,6 @@ export function sentenceMentions(
   }
   return { sides, at, prepositions: lists.prepositions, measureNouns: lists.measureNouns, speechVerbs: lists.speechVerbs, namingVerbs: lists.namingVerbs };
 }
-
-/** Verbs that close a sentence's attribution (", officials said"). */
-const ATTRIBUTION_VERBS = new Set(["said", "says", "reported", "reports", "announced", "confirmed", "added", "stated", "noted", "told"]);
 
 /** Relative pronouns that open a clause set off by commas. */
 const RELATIVE_PRONOUNS = new Set(["which", "who", "whose", "whom"]);
