@@ -136,7 +136,8 @@ function findClauseStarts(tokens: readonly Token[], sentence: Sentence, lists: L
       // "fell | and ministers will meet", but not "Colombia and Brazil this week".
       starts.add(i);
     } else if (isSpeechVerb(token, lists)) {
-      if (next && SUBJECT_STARTS.has(next.pos) && !DATE_LEADS.has(next.lower)) starts.add(i + 1);
+      // "said | the talks will resume", but not "accused Ukraine of attacking": a new clause needs a finite verb of its own.
+      if (next && SUBJECT_STARTS.has(next.pos) && !DATE_LEADS.has(next.lower) && finiteVerbFollows(tokens, i, sentence.tokenEnd)) starts.add(i + 1);
       const comma = attributionComma(tokens, sentence, i);
       if (comma !== null) starts.add(comma);
     }

@@ -46,6 +46,7 @@ const WED = "2021-03-10";
 const WEEKDAYS: [string, Case][] = [
   ["past weekday → the last one before publication", { published: WED, marked: "Davidson warned lawmakers on [Tuesday] about the threat.", expected: [["2021-03-09", "2021-03-09", "dates/weekday-past"]] }],
   ["past weekday, a week back", { published: WED, marked: "The envoy landed in Kabul on [Thursday].", expected: [["2021-03-04", "2021-03-04", "dates/weekday-past"]] }],
+  ["a gerund after 'accused X of' keeps the accusing verb's past tense", { published: WED, marked: "Moldova accused Russia of sending drones over its territory on [Sunday].", expected: [["2021-03-07", "2021-03-07", "dates/weekday-past"]] }],
   ["past weekday that is the publication weekday → the publication day", { published: WED, marked: "The State Department announced the talks [Wednesday].", expected: [["2021-03-10", "2021-03-10", "dates/weekday-past"]] }],
   ["future weekday that is the publication weekday → the publication day", { published: WED, marked: "The talks will resume on [Wednesday].", expected: [["2021-03-10", "2021-03-10", "dates/weekday-future"]] }],
   ["future weekday → the next one", { published: WED, marked: "The talks will resume on [Tuesday].", expected: [["2021-03-16", "2021-03-16", "dates/weekday-future"]] }],
