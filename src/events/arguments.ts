@@ -4,7 +4,7 @@ import type { Knowledge } from "../knowledge/types.js";
 import type { PlaceRank, TriggerMention } from "./candidate.js";
 
 /** Prepositions that place an event ("in Alaska", "at the Pentagon"). */
-const PLACING_PREPOSITIONS = new Set(["in", "at", "inside", "near", "outside"]);
+const PLACING_PREPOSITIONS = new Set(["in", "at", "inside", "near", "outside", "across", "throughout"]);
 /** Prepositions that give a trip's destination ("to India", "travel to Paris"). */
 const DESTINATION_PREPOSITIONS = new Set(["to", "into"]);
 /** Words that open a topic phrase ("to discuss X", "talks on X"). */

@@ -39,6 +39,8 @@ const GOVERNING_TYPES: ReadonlySet<PloverType> = new Set(["REQUEST", "THREATEN",
 const MUTUAL_TYPES: ReadonlySet<PloverType> = new Set(["CONSULT", "COOPERATE", "AGREE", "SUPPORT", "RETREAT", "CONCEDE"]);
 /** Types whose records carry the place where they happened. */
 const PLACED_TYPES: ReadonlySet<PloverType> = new Set(["CONSULT", "COOPERATE", "ASSAULT", "PROTEST", "AGREE", "COERCE"]);
+/** Prepositions before a country that name its land rather than its government ("across France", "throughout Iran"). */
+const GROUND_PREPOSITIONS = new Set(["in", "across", "throughout"]);
 /** Pronouns that stand for an object already named ("called on it to end ..."). */
 const OBJECT_PRONOUNS = new Set(["it", "them"]);
 /** Types whose acts take place on the receiving side's ground: an attack, force used on people, a crowd in the street. */
@@ -179,9 +181,12 @@ function reportedSpeaker(doc: Readonly<Doc>, kb: Knowledge, mentions: SentenceMe
 }
 
 /** Countries of the places named in tokens [from, to) of a sentence. */
-function placeCountries(doc: Readonly<Doc>, sentence: number, from: number, to: number, withCapitals = false): string[] {
-  // With `withCapitals`, a capital read as its government counts as the city it also is ("the streets of Tbilisi").
-  const isPlace = (m: Mention) => m.kind === "place" || (withCapitals && m.rule === "mentions/side-metonym");
+function placeCountries(doc: Readonly<Doc>, sentence: number, from: number, to: number, asGround = false): string[] {
+  // With `asGround`, a capital read as its government counts as the city it also is ("the streets of Tbilisi"),
+  // and a country after a locative preposition as the land it also is ("blocked roads across France").
+  const isPlace = (m: Mention) =>
+    m.kind === "place" ||
+    (asGround && (m.rule === "mentions/side-metonym" || (m.rule === "mentions/side-name" && GROUND_PREPOSITIONS.has(doc.tokens[m.tokenStart - 1]?.lower ?? ""))));
   const codes = doc.mentions
     .filter((m) => isPlace(m) && m.sentence === sentence && m.tokenStart >= from && m.tokenEnd <= to && m.code)
     .map((m) => m.code as string);
@@ -406,7 +411,9 @@ function candidatesFor(
     target = [left];
     because.sides += "+place-left";
   }
-  if (target.length === 0 && !UNORDERED_TYPES.has(type)) {
+  // "Armenia and Azerbaijan signed a treaty in Washington": a joint subject of a mutual act holds both parties, so the place names none.
+  const jointMutual = source.length > 1 && sides.rule !== "passive" && MUTUAL_TYPES.has(type);
+  if (target.length === 0 && !UNORDERED_TYPES.has(type) && !jointMutual) {
     // "abuses against the Uyghur population in Xinjiang": a region or city stands for its country's government.
     target = placeCountries(doc, trigger.sentence, trigger.tokenEnd, windowEnd).filter((c) => !source.includes(c));
     if (target.length > 0) because.sides += "+place-country";
@@ -766,12 +773,31 @@ const NOUN_PHRASE_LEAD_TAGS = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM"]);
  * "to" ("called on Ethiopia to withdraw"), or the noun of a verb after "to" ("invited him
  * to make a state visit to Washington").
  */
-function isAskedFor(tokens: readonly Token[], governor: TriggerMention, trigger: TriggerMention): boolean {
-  if (tokens[trigger.tokenStart - 1]?.lower === "to") return true;
+function isAskedFor(doc: Readonly<Doc>, governor: TriggerMention, trigger: TriggerMention): boolean {
+  const tokens = doc.tokens;
+  if (tokens[trigger.tokenStart - 1]?.lower === "to") return reachesObjectOnly(doc, governor.tokenEnd, trigger.tokenStart - 1);
   if (trigger.trigger.pos !== "noun") return false;
   let i = trigger.tokenStart - 1;
   while (i > governor.tokenEnd && NOUN_PHRASE_LEAD_TAGS.has(tokens[i]?.pos ?? "")) i--;
-  return i > governor.tokenEnd && tokens[i]?.pos === "VERB" && tokens[i - 1]?.lower === "to";
+  return i > governor.tokenEnd && tokens[i]?.pos === "VERB" && tokens[i - 1]?.lower === "to" && reachesObjectOnly(doc, governor.tokenEnd, i - 1);
+}
+
+/** Tags of the words of an addressee between a request and its "to" ("urged the European Union's leaders to"). */
+const ADDRESSEE_TAGS = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON", "PART"]);
+
+/**
+ * Whether tokens [from, to) hold only the addressee of a request and its date ("urged Israel
+ * on Tuesday | to"): a place or anything else set between ("blocked roads across France |
+ * to protest") makes the "to" a purpose of its own.
+ */
+function reachesObjectOnly(doc: Readonly<Doc>, from: number, to: number): boolean {
+  const inDate = (i: number) => doc.dates.some((d) => d.start <= (doc.tokens[i]?.start ?? -1) && (doc.tokens[i]?.end ?? Infinity) <= d.end);
+  for (let i = from; i < to; i++) {
+    const token = doc.tokens[i];
+    if (!token || ADDRESSEE_TAGS.has(token.pos) || token.text === "," || inDate(i) || inDate(i + 1)) continue;
+    return false;
+  }
+  return true;
 }
 
 /**
@@ -842,7 +868,7 @@ export function codeEventCandidates(doc: Readonly<Doc>, kb: Knowledge): EventCan
   triggers.forEach((trigger, k) => {
     // "called on Ethiopia to withdraw its troops", "threatened to strike": the act asked for or threatened has not happened.
     const governor = triggers[k - 1];
-    if (governor?.sentence === trigger.sentence && GOVERNING_TYPES.has(governor.trigger.type) && isAskedFor(doc.tokens, governor, trigger)) return;
+    if (governor?.sentence === trigger.sentence && GOVERNING_TYPES.has(governor.trigger.type) && isAskedFor(doc, governor, trigger)) return;
     if (aimOfANoun(doc.tokens, trigger) || leftAgreements.has(trigger)) return;
     let mentions = bySentence.get(trigger.sentence);
     if (!mentions) {

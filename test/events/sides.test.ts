@@ -86,6 +86,16 @@ describe("sides of a verb", () => {
     expect([shelling.source, shelling.target]).toEqual([["RUS"], ["UKR"]]);
   });
 
+  it("a joint subject of a mutual act holds both parties, whatever place the sentence names", () => {
+    const event = onlyOfType(eventsOf("Armenia and Azerbaijan signed a peace treaty in Washington on Friday."), "AGREE");
+    expect([event.source, event.target]).toEqual([["ARM"], ["AZE"]]);
+  });
+
+  it("a crowd with no name protests in the country whose land the sentence names ('across France')", () => {
+    const event = onlyOfType(eventsOf("Thousands of farmers blocked roads across France on Monday to protest against falling incomes."), "PROTEST");
+    expect([event.source, event.target, event.location?.country]).toEqual([["FRA"], ["FRA"], "FRA"]);
+  });
+
   it("a capital stands for its government on both sides", () => {
     const event = onlyOfType(eventsOf("Tokyo imposed sanctions on Pyongyang on Tuesday."), "SANCTION");
     expect(event.source).toEqual(["JPN"]);

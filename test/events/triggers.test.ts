@@ -119,6 +119,10 @@ describe("words that look like triggers but report no event", () => {
     expect(ofType(eventsOf(sentence), "CONSULT")).toEqual([]);
   });
 
+  it("the act a request asks for is no act, even with the request's date between them", () => {
+    expect(eventsOf("The European Union urged Israel on Tuesday to halt its offensive in Rafah.").map((e) => e.type)).toEqual(["REQUEST"]);
+  });
+
   it("removing something other than a name from a list is no concession", () => {
     expect(ofType(eventsOf("Ukraine removed its troops from the border on Tuesday."), "CONCEDE")).toEqual([]);
   });
