@@ -57,6 +57,8 @@ describe("a trigger word codes its PLOVER type, with the sides around it", () =>
     ["AGREE", "Laos is willing to strengthen cooperation with Vietnam in trade and energy.", ["LAO"], ["VNM"]],
     ["PROTEST", "Thousands of Serbians took to the streets of Novi Sad on Saturday.", ["SRB"], ["SRB"]],
     ["CONCEDE", "The United States removed Cuba from its list of state sponsors of terrorism on Tuesday.", ["USA"], ["CUB"]],
+    ["AID", "Germany will provide Ukraine with an additional air defence system.", ["DEU"], ["UKR"]],
+    ["AID", "Kenya will send 1,000 police officers to Haiti.", ["KEN"], ["HTI"]],
   ])("%s: %s", (type, sentence, source, target) => {
     const event = onlyOfType(eventsOf(sentence), type);
     expect(event.source).toEqual(source);
