@@ -870,6 +870,11 @@ export function codeEventCandidates(doc: Readonly<Doc>, kb: Knowledge): EventCan
     const governor = triggers[k - 1];
     if (governor?.sentence === trigger.sentence && GOVERNING_TYPES.has(governor.trigger.type) && isAskedFor(doc, governor, trigger)) return;
     if (aimOfANoun(doc.tokens, trigger) || leftAgreements.has(trigger)) return;
+    // "summoned the British ambassador to protest the seizure": "to protest" after an act already coded is that act's intent, not a crowd's protest
+    // ("farmers blocked roads ... to protest" is one: the blocking was no act between sides).
+    const intentOfAct =
+      trigger.trigger.type === "PROTEST" && governor?.trigger.type !== "PROTEST" && doc.tokens[trigger.tokenStart - 1]?.lower === "to" && candidates.some((c) => c.mention === governor);
+    if (intentOfAct) return;
     let mentions = bySentence.get(trigger.sentence);
     if (!mentions) {
       mentions = sentenceMentions(doc, trigger.sentence, kb.language);

@@ -59,6 +59,7 @@ describe("a trigger word codes its PLOVER type, with the sides around it", () =>
     ["CONCEDE", "The United States removed Cuba from its list of state sponsors of terrorism on Tuesday.", ["USA"], ["CUB"]],
     ["AID", "Germany will provide Ukraine with an additional air defence system.", ["DEU"], ["UKR"]],
     ["AID", "Kenya will send 1,000 police officers to Haiti.", ["KEN"], ["HTI"]],
+    ["ACCUSE", "Poland summoned Russia's ambassador after a missile entered its airspace.", ["POL"], ["RUS"]],
   ])("%s: %s", (type, sentence, source, target) => {
     const event = onlyOfType(eventsOf(sentence), type);
     expect(event.source).toEqual(source);
@@ -123,6 +124,11 @@ describe("words that look like triggers but report no event", () => {
 
   it("the act a request asks for is no act, even with the request's date between them", () => {
     expect(eventsOf("The European Union urged Israel on Tuesday to halt its offensive in Rafah.").map((e) => e.type)).toEqual(["REQUEST"]);
+  });
+
+  it("a government's 'to protest' after its own act is the act's intent, not a protest", () => {
+    const events = eventsOf("Iran's foreign ministry summoned the British ambassador on Sunday to protest the seizure of a tanker.");
+    expect(events.map((e) => e.type)).toEqual(["ACCUSE"]);
   });
 
   it("removing something other than a name from a list is no concession", () => {
