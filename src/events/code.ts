@@ -41,6 +41,18 @@ const MUTUAL_TYPES: ReadonlySet<PloverType> = new Set(["CONSULT", "COOPERATE", "
 const PLACED_TYPES: ReadonlySet<PloverType> = new Set(["CONSULT", "COOPERATE", "ASSAULT", "PROTEST", "AGREE", "COERCE"]);
 /** Prepositions before a country that name its land rather than its government ("across France", "throughout Iran"). */
 const GROUND_PREPOSITIONS = new Set(["in", "across", "throughout"]);
+/**
+ * The PLOVER type a trigger codes here: a withdrawal from an agreement rejects it, and a
+ * government that "protested" made an official protest, an accusation ("Tokyo protested
+ * over ..."), where a crowd ("Georgian protesters rallied") protests.
+ */
+function typeOf(trigger: TriggerMention, sides: SideSources, context: ArticleContext): PloverType {
+  if (context.leaving.has(trigger)) return "REJECT";
+  const byGovernment = sides.subject.some((m) => m.rule === "mentions/side-name" || m.rule === "mentions/side-metonym" || m.rule === "mentions/side-agency");
+  if (trigger.trigger.type === "PROTEST" && trigger.trigger.pos === "verb" && byGovernment) return "ACCUSE";
+  return trigger.trigger.type;
+}
+
 /** Pronouns that stand for an object already named ("called on it to end ..."). */
 const OBJECT_PRONOUNS = new Set(["it", "them"]);
 /** Types whose acts take place on the receiving side's ground: an attack, force used on people, a crowd in the street. */
@@ -212,6 +224,27 @@ function personNounAfter(doc: Readonly<Doc>, kb: Knowledge, trigger: TriggerMent
   return false;
 }
 
+/**
+ * The speaker and the addressee of the sentence's speech verb, when it names both: "Erdogan told Putin that ...",
+ * "Erdogan said to Putin". Null when the sentence has no such verb.
+ */
+function speakerAndAddressee(doc: Readonly<Doc>, kb: Knowledge, mentions: SentenceMentions, sentence: number): { speaker: Mention[]; addressee: Mention[] } | null {
+  const range = doc.sentences[sentence];
+  if (!range) return null;
+  for (let i = range.tokenStart; i < range.tokenEnd; i++) {
+    const token = doc.tokens[i];
+    if (!token || token.pos !== "VERB" || !kb.language.speechVerbs.has(token.lower)) continue;
+    const from = doc.tokens[i + 1]?.lower === "to" ? i + 2 : i + 1;
+    // "told Russian President Vladimir Putin": the sides in the noun phrase right after the verb, the nationality and the person.
+    let end = from;
+    while (end < range.tokenEnd && (mentions.at.has(end) || ADDRESSEE_TAGS.has(doc.tokens[end]?.pos ?? ""))) end++;
+    const addressee = mentions.sides.filter((m) => m.tokenStart >= from && m.tokenEnd <= end);
+    const speaker = subjectBefore(doc, mentions, i, range.tokenStart);
+    return addressee.length > 0 && speaker.length > 0 ? { speaker, addressee } : null;
+  }
+  return null;
+}
+
 /** How far after a trigger a noun for people may name whom force was used on ("fired tear gas at demonstrators"). */
 const PERSON_NOUN_REACH = 4;
 
@@ -357,10 +390,10 @@ function candidatesFor(
 ): EventCandidate[] {
   const sentence = doc.sentences[trigger.sentence];
   if (!sentence) return [];
-  const type: PloverType = context.leaving.has(trigger) ? "REJECT" : trigger.trigger.type;
   const clause = clauseBounds(doc.tokens, sentence, trigger.tokenStart, kb.language);
   const windowEnd = objectWindowEnd(doc, trigger.tokenEnd, openingConditionEnd(doc, sentence, trigger), nextTriggerStart, kb.language.speechVerbs);
   const found = withoutNextActsAgent(doc, mentions, findSides(doc, mentions, trigger, windowEnd), windowEnd, sentenceTriggers);
+  const type = typeOf(trigger, found, context);
   // "a brutal crackdown": a judgement that is no predicate of a speaker's is no act.
   if (trigger.trigger.evaluative && !found.judged) return [];
   // "discussed Russia's actions": what a back-referring trigger is about is its topic, not a side.
@@ -491,11 +524,18 @@ function candidatesFor(
   if ((target.length === 0 || sides.rule.startsWith("clause-subject")) && type === "CONSULT" && trigger.trigger.pos === "noun" && isSettingOfSpeech(doc, trigger)) {
     // "Lula warned Maduro on Tuesday during a video call": the call is between the parties of what was said in it.
     const said = context.sentenceActs.find((c) => c.mention.trigger.verbal && c.source.length > 0 && c.target.length > 0);
+    const told = said ? null : speakerAndAddressee(doc, kb, mentions, trigger.sentence);
     if (said) {
       source = [...said.source];
       target = [...said.target];
       speakers = said.participants;
       because.sides += "+parties-of-what-was-said";
+    } else if (told) {
+      // "In a phone call on Tuesday, Erdogan told Putin that ...": the call is between who spoke and who was told.
+      source = codesOf(doc, told.speaker);
+      target = codesOf(doc, told.addressee).filter((c) => !source.includes(c));
+      speakers = personIndices([...told.speaker, ...told.addressee]);
+      because.sides += "+speaker-and-addressee";
     }
   }
   if (target.length === 0 && type === "CONSULT" && refersToBothSides(doc, trigger.tokenEnd, windowEnd)) {

@@ -138,8 +138,12 @@ export function objectWindowEnd(doc: Readonly<Doc>, from: number, sentenceEnd: n
     // A participle after a comma opens a clause of its own ("..., making the two Gulf states the first ..."); "including" lists more parties.
     const following = doc.tokens[i + 1];
     if (token.text === "," && following?.pos === "VERB" && following.lower.endsWith("ing") && following.lower !== "including") return i;
+    // ", mediated by Oman,", ", hosted by Qatar,": a participle with its agent is an aside about the act, not a party to it.
+    if (token.text === "," && following?.pos === "VERB" && doc.tokens[i + 2]?.lower === "by") return i;
     // ", as both countries face pressure from China", "an agreement that allows ...": a subordinate or relative clause has its own parties.
     if ((token.text === "," && CLAUSE_OPENERS.has(next ?? "")) || (token.lower === "that" && following?.pos === "VERB")) return i;
+    // "lodged a protest with Washington | over the sale of arms to Taiwan": once the act has its object, "over" gives the matter, not more parties.
+    if (token.lower === "over" && doc.mentions.some((m) => m.tokenStart >= from && m.tokenEnd <= i && isSideMention(m))) return i;
     // "released 10 Americans | in exchange for an ally of Maduro": the other half of a swap is no object of this act.
     if (token.lower === "in" && (next === "exchange" || next === "return") && doc.tokens[i + 2]?.lower === "for") return i;
     // "fired two missiles into the sea | , South Korea's military said.": the attribution is no part of the act.

@@ -60,6 +60,15 @@ describe("sides of a verb", () => {
     expect(call.participants).toEqual(["Joe Biden", "Vladimir Putin"]);
   });
 
+  it("a call that opens the sentence is between the speaker and whom they told ('In a phone call, X told Y that ...')", () => {
+    const call = onlyOfType(
+      eventsOf("In a phone call on Tuesday, Turkish President Recep Tayyip Erdogan told Russian President Vladimir Putin that Ankara could host talks."),
+      "CONSULT",
+    );
+    expect([call.source, call.target, call.mode]).toEqual([["TUR"], ["RUS"], "phone"]);
+    expect(call.participants).toEqual(["Recep Tayyip Erdogan", "Vladimir Putin"]);
+  });
+
   it("'the two leaders' are the two sides of the latest meeting between two, not of a later call with more", () => {
     const events = eventsOf(
       "U.S. President Joe Biden held a video call with Russian President Vladimir Putin on Monday. " +

@@ -60,6 +60,8 @@ describe("a trigger word codes its PLOVER type, with the sides around it", () =>
     ["AID", "Germany will provide Ukraine with an additional air defence system.", ["DEU"], ["UKR"]],
     ["AID", "Kenya will send 1,000 police officers to Haiti.", ["KEN"], ["HTI"]],
     ["ACCUSE", "Poland summoned Russia's ambassador after a missile entered its airspace.", ["POL"], ["RUS"]],
+    ["ACCUSE", "Beijing has lodged a formal protest with Washington over the sale of arms to Taiwan.", ["CHN"], ["USA"]],
+    ["ACCUSE", "Tokyo protested over China's detention of a Japanese national.", ["JPN"], ["CHN"]],
   ])("%s: %s", (type, sentence, source, target) => {
     const event = onlyOfType(eventsOf(sentence), type);
     expect(event.source).toEqual(source);
