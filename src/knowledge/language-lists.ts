@@ -16,14 +16,19 @@ function wordSet(path: string): Set<string> {
   return new Set(dataLines(path).map(({ text }) => text.toLowerCase()));
 }
 
+/** The rows of a tab-separated word list under its required header, each split into its columns, with its line number. */
+function tableRows(path: string, columns: readonly string[]): { line: number; cells: string[] }[] {
+  const [header, ...rows] = dataLines(path);
+  if (header?.text !== columns.join("\t")) {
+    throw new ParleyError("LEXICON_INVALID", `${path}:${header?.line ?? 1}`, `expected the header '${columns.join("<TAB>")}'`);
+  }
+  return rows.map(({ line, text }) => ({ line, cells: text.split("\t") }));
+}
+
 function irregularPastForms(path: string): Map<string, string> {
   const forms = new Map<string, string>();
-  const [header, ...rows] = dataLines(path);
-  if (header?.text !== "base\tpast\tparticiple") {
-    throw new ParleyError("LEXICON_INVALID", `${path}:${header?.line ?? 1}`, "expected the header 'base<TAB>past<TAB>participle'");
-  }
-  for (const { line, text } of rows) {
-    const [base, past, participle] = text.split("\t");
+  for (const { line, cells } of tableRows(path, ["base", "past", "participle"])) {
+    const [base, past, participle] = cells;
     if (!base || !past || !participle) {
       throw new ParleyError("LEXICON_INVALID", `${path}:${line}`, "expected three tab-separated columns");
     }
@@ -37,12 +42,8 @@ const REFERENTS: readonly Referent[] = ["group", "government", "organization"];
 /** `referring-nouns.tsv`: each noun and the kind of side it refers back to. */
 function referringNouns(path: string): Map<string, Referent> {
   const nouns = new Map<string, Referent>();
-  const [header, ...rows] = dataLines(path);
-  if (header?.text !== "noun\trefers to") {
-    throw new ParleyError("LEXICON_INVALID", `${path}:${header?.line ?? 1}`, "expected the header 'noun<TAB>refers to'");
-  }
-  for (const { line, text } of rows) {
-    const [noun, referent] = text.split("\t");
+  for (const { line, cells } of tableRows(path, ["noun", "refers to"])) {
+    const [noun, referent] = cells;
     if (!noun || !REFERENTS.includes(referent as Referent)) {
       throw new ParleyError("LEXICON_INVALID", `${path}:${line}`, `expected a noun and one of ${REFERENTS.join(", ")}`);
     }

@@ -86,4 +86,15 @@ describe("data validation", () => {
     expect(error.input).toBe(`${file}:1`);
     expect(error.message).toMatch(/before 'from'/);
   });
+
+  it("rejects a referring noun of an unknown kind, and a word table without its header", () => {
+    const dir = dataCopy();
+    const nouns = join(dir, "language", "referring-nouns.tsv");
+    appendFileSync(nouns, "cabal\tconspiracy\n");
+    const error = loadError(dir);
+    expect(error.input).toBe(`${nouns}:${lineCount(nouns) - 1}`);
+    expect(error.message).toMatch(/group, government, organization/);
+    writeFileSync(nouns, "group\tgroup\n");
+    expect(loadError(dir).message).toMatch(/expected the header 'noun<TAB>refers to'/);
+  });
 });
