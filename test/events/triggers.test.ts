@@ -62,6 +62,8 @@ describe("a trigger word codes its PLOVER type, with the sides around it", () =>
     ["ACCUSE", "Poland summoned Russia's ambassador after a missile entered its airspace.", ["POL"], ["RUS"]],
     ["ACCUSE", "Beijing has lodged a formal protest with Washington over the sale of arms to Taiwan.", ["CHN"], ["USA"]],
     ["ACCUSE", "Tokyo protested over China's detention of a Japanese national.", ["JPN"], ["CHN"]],
+    ["AGREE", "Ethiopia and Eritrea restored diplomatic ties on Monday after two decades of hostility.", ["ETH"], ["ERI"]],
+    ["ASSAULT", "Indian troops clashed with Chinese soldiers along the disputed Himalayan border.", ["IND"], ["CHN"]],
   ])("%s: %s", (type, sentence, source, target) => {
     const event = onlyOfType(eventsOf(sentence), type);
     expect(event.source).toEqual(source);
