@@ -761,11 +761,30 @@ function sentenceMood(doc: Readonly<Doc>, kb: Knowledge, trigger: TriggerMention
   return {
     stillGoingOn,
     directed: trigger.trigger.pos === "verb" && tokens[trigger.tokenStart - 1]?.lower === "to",
+    negatedGovernor: trigger.trigger.pos === "noun" && isObjectOfNegatedVerb(tokens, trigger.tokenStart, clause.start),
     conditional: opening !== undefined && CONDITIONS.has(opening.lower) && sentence !== undefined && openingConditionEnd(doc, sentence, trigger) === sentence.tokenEnd,
     denied,
     inProgress: progressive || underWay,
     reportedFuture: reported && tokens.slice(clause.start, trigger.tokenStart).some((t) => t.lower === "would" || t.lower === "'d"),
   };
+}
+
+/** Tags of the words between a negated verb and the event noun it governs ("not | involved in the | talks"). */
+const GOVERNED_NOUN_PATH_TAGS = new Set(["VERB", "AUX", "ADP", "DET", "ADJ", "PART"]);
+/** How far back from an event noun the negation of its verb may be. */
+const NEGATED_GOVERNOR_REACH = 6;
+
+/** "The United States was not involved in the talks": an event noun after a negated verb, with only its verb group and preposition between. */
+function isObjectOfNegatedVerb(tokens: readonly Token[], noun: number, clauseStart: number): boolean {
+  let sawVerb = false;
+  for (let i = noun - 1; i >= Math.max(clauseStart, noun - NEGATED_GOVERNOR_REACH); i--) {
+    const token = tokens[i];
+    if (!token) return false;
+    if (token.lower === "not" || token.lower === "n't" || token.lower === "never") return sawVerb;
+    if (!GOVERNED_NOUN_PATH_TAGS.has(token.pos)) return false;
+    sawVerb ||= token.pos === "VERB" || token.pos === "ADJ";
+  }
+  return false;
 }
 
 /** A trigger in a clause built on "has"/"have" + participle ("has followed ... in criticizing"). */

@@ -41,6 +41,8 @@ export interface SentenceMood {
   stillGoingOn: boolean;
   /** The trigger is a verb right after "to" ("ordered his forces to withdraw"), which a directive before it may govern. */
   directed: boolean;
+  /** An event noun is the object of a negated verb ("was not involved in the talks"). */
+  negatedGovernor: boolean;
 }
 
 /** The cue word "would" (or "'d"), which a reported future turns into a plan. */
@@ -60,7 +62,7 @@ export function decideStatus(
   const end = trigger.tokenEnd;
   // A cue word that is part of the trigger's own wording ("suspended its aid" as a sanction) says nothing about the act's status.
   const hits = cueHits.filter((h) => h.token < start || h.token + h.length > end);
-  if (cuesBetween(hits, start - NEGATION_REACH, start, "negation")) return { status: null, rule: "status/negated" };
+  if (cuesBetween(hits, start - NEGATION_REACH, start, "negation") || mood.negatedGovernor) return { status: null, rule: "status/negated" };
   if (cuesBetween(hits, start - MODAL_REACH, end + CANCELLED_REACH_AFTER, "cancelled")) return { status: "cancelled", rule: "status/cancelled-cue" };
   const conditional = hits.some((h) => h.cue === "hypothetical" && h.token >= start - MODAL_REACH && h.token < start && !(mood.reportedFuture && isWould(h)));
   if (conditional) return { status: "hypothetical", rule: "status/modal" };

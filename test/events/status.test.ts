@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { eventsOf, loadExtractor, onlyOfType } from "./helpers.js";
+import { eventsOf, loadExtractor, ofType, onlyOfType } from "./helpers.js";
 
 beforeAll(() => {
   loadExtractor();
@@ -75,6 +75,13 @@ describe("ongoing", () => {
 
   it("a war mentioned in passing is under way", () => {
     expect(onlyOfType(eventsOf("Leaders condemned Russia's war against Ukraine."), "ASSAULT").status).toBe("ongoing");
+  });
+});
+
+describe("negated", () => {
+  it("an event noun governed by a negated verb did not happen to that side ('was not involved in the talks')", () => {
+    const meetings = ofType(eventsOf("Saudi Arabia and Iran held talks in Beijing on Friday. The United States was not involved in the talks."), "CONSULT");
+    expect(meetings.map((e) => [...e.source, ...e.target].sort())).toEqual([["IRN", "SAU"]]);
   });
 });
 

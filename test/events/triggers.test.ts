@@ -64,6 +64,7 @@ describe("a trigger word codes its PLOVER type, with the sides around it", () =>
     ["ACCUSE", "Tokyo protested over China's detention of a Japanese national.", ["JPN"], ["CHN"]],
     ["AGREE", "Ethiopia and Eritrea restored diplomatic ties on Monday after two decades of hostility.", ["ETH"], ["ERI"]],
     ["ASSAULT", "Indian troops clashed with Chinese soldiers along the disputed Himalayan border.", ["IND"], ["CHN"]],
+    ["SANCTION", "The Pentagon withdrew its invitation to China over Beijing's military build-up.", ["USA"], ["CHN"]],
   ])("%s: %s", (type, sentence, source, target) => {
     const event = onlyOfType(eventsOf(sentence), type);
     expect(event.source).toEqual(source);
