@@ -562,7 +562,11 @@ function candidatesFor(
   const visitAfterCall = trigger.trigger.trip === true && frame !== null && frame.mode !== "in-person" && frame.mode !== null;
   // "the President's June 29 trilateral meeting": a meeting noun dated apart from the meeting under discussion is another one.
   const datedApart = trigger.trigger.pos === "noun" && dated.rule.startsWith("date/own") && dated.date !== null && frame?.date != null && dated.date.start !== frame.date.start;
-  const leansOnFrame = (trigger.trigger.anaphoric || (trigger.trigger.pos === "noun" && !isIntroducedAsNew(doc, trigger))) && !renewed && !visitAfterCall && !datedApart;
+  // "on the sidelines of the APEC summit": the summit around a meeting is its organisation's own, not the meeting under discussion.
+  const ownedByOrganisation =
+    trigger.trigger.pos === "noun" && sides.rule === "premodifier" && sides.subject.some((m) => m.kind === "organization" && m.international === true) && isSettingOfMeeting(doc, trigger);
+  const leansOnFrame =
+    (trigger.trigger.anaphoric || (trigger.trigger.pos === "noun" && !isIntroducedAsNew(doc, trigger))) && !renewed && !visitAfterCall && !datedApart && !ownedByOrganisation;
   if ((source.length === 0 || target.length === 0 || trigger.trigger.anaphoric) && type === "CONSULT" && frame && leansOnFrame) {
     // "The meeting will take place ...", "They also discussed ...": the interaction already reported.
     source = source.length > 0 ? source : [...frame.source];
@@ -767,6 +771,16 @@ function sentenceMood(doc: Readonly<Doc>, kb: Knowledge, trigger: TriggerMention
     inProgress: progressive || underWay,
     reportedFuture: reported && tokens.slice(clause.start, trigger.tokenStart).some((t) => t.lower === "would" || t.lower === "'d"),
   };
+}
+
+/** Nouns for the edge of a gathering where other meetings take place ("on the sidelines of", "on the margins of"). */
+const SIDELINE_NOUNS = new Set(["sidelines", "margins", "sideline", "margin"]);
+
+/** Whether a meeting noun is the gathering another meeting is held beside: "on the sidelines of the G20 summit". */
+function isSettingOfMeeting(doc: Readonly<Doc>, trigger: TriggerMention): boolean {
+  let i = trigger.tokenStart - 1;
+  while (i >= 0 && doc.tokens[i]?.lower !== "of" && trigger.tokenStart - i <= 5) i--;
+  return doc.tokens[i]?.lower === "of" && SIDELINE_NOUNS.has(doc.tokens[i - 1]?.lower ?? "");
 }
 
 /** Tags of the words between a negated verb and the event noun it governs ("not | involved in the | talks"). */

@@ -127,6 +127,11 @@ describe("one act told twice in a sentence", () => {
 });
 
 describe("distinct interactions stay apart", () => {
+  it("the summit a meeting is held on the sidelines of is its organisation's own, with no party of the meeting", () => {
+    const meetings = ofType(eventsOf("Biden is expected to meet Xi on the sidelines of the APEC summit in San Francisco next month."), "CONSULT");
+    expect(meetings.map((e) => [...e.source, ...e.target].sort())).toEqual([["CHN", "USA"], ["APEC"]]);
+  });
+
   it("a visit to Tokyo and a later one to Seoul are two records with their own dates", () => {
     const visits = ofType(eventsOf("Polish President Andrzej Duda visited Tokyo on Monday. On Thursday he visited Seoul."), "CONSULT");
     expect(visits.map((e) => e.location?.name)).toEqual(["Tokyo", "Seoul"]);
