@@ -960,7 +960,7 @@ export function codeEventCandidates(doc: Readonly<Doc>, kb: Knowledge): EventCan
     const skipped = sameAct(triggers[k + 1]) || (trigger.trigger.type === "REQUEST" && aims[k + 1] === true);
     const next = skipped ? triggers[k + 2] : triggers[k + 1];
     // "threatened to strike South Korea", "refused to meet Ethiopian envoys": the act threatened or refused, right after "to", does not end the object.
-    const threatened = GOVERNING_TYPES.has(trigger.trigger.type) && next !== undefined && doc.tokens[next.tokenStart - 1]?.lower === "to";
+    const threatened = GOVERNING_TYPES.has(trigger.trigger.type) && next !== undefined && next.sentence === trigger.sentence && isAskedFor(doc, trigger, next);
     const nextStart = next && next.sentence === trigger.sentence && !threatened ? next.tokenStart : Number.MAX_SAFE_INTEGER;
     const sentenceTriggers = actsOfSentence.get(trigger.sentence) ?? [];
     context.sentenceActs = candidates.filter((c) => c.mention.sentence === trigger.sentence);

@@ -78,6 +78,12 @@ describe("ongoing", () => {
   });
 });
 
+describe("considered", () => {
+  it("an act a government is considering is hypothetical", () => {
+    expect(onlyOfType(eventsOf("Washington is considering new sanctions on Iran, officials said."), "SANCTION").status).toBe("hypothetical");
+  });
+});
+
 describe("negated", () => {
   it("an event noun governed by a negated verb did not happen to that side ('was not involved in the talks')", () => {
     const meetings = ofType(eventsOf("Saudi Arabia and Iran held talks in Beijing on Friday. The United States was not involved in the talks."), "CONSULT");

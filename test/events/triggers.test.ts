@@ -36,6 +36,7 @@ describe("a trigger word codes its PLOVER type, with the sides around it", () =>
     ["ACCUSE", "Turkey condemned Sweden over the burning of a Koran.", ["TUR"], ["SWE"]],
     ["REJECT", "China rejected a proposal from the Philippines.", ["CHN"], ["PHL"]],
     ["THREATEN", "North Korea threatened to strike South Korea.", ["PRK"], ["KOR"]],
+    ["THREATEN", "The European Union threatened to impose tariffs on China.", ["EU"], ["CHN"]],
     ["PROTEST", "Georgian protesters rallied against the ruling party in Tbilisi on Sunday.", ["GEO"], ["GEO"]],
     ["SANCTION", "Canada imposed sanctions on Myanmar on Monday.", ["CAN"], ["MMR"]],
     ["MOBILIZE", "Ethiopia deployed troops to its border with Eritrea on Friday.", ["ETH"], ["ERI"]],
