@@ -52,7 +52,10 @@ export function dateFor(doc: Readonly<Doc>, trigger: TriggerMention, sentenceTri
         !(trigger.trigger.pos === "verb" && o.owner.tokenStart > trigger.tokenStart && reducedRelative(doc, o.owner)) &&
         // "the summit ... during a telephone call last Thursday": a call's date is not the summit's.
         !(o.owner.trigger.mode !== null && trigger.trigger.mode !== null && o.owner.trigger.mode !== trigger.trigger.mode) &&
-        (o.owner.trigger.type === trigger.trigger.type || (trigger.trigger.type === "CONSULT" && o.owner.trigger.verbal)),
+        (o.owner.trigger.type === trigger.trigger.type ||
+          (trigger.trigger.type === "CONSULT" && o.owner.trigger.verbal) ||
+          // "Protesters clashed with police on Sunday": an event noun that is its clause's subject shares the date of the clause's verb.
+          isSubjectOfVerb(doc, trigger, o.owner)),
     )
     .map((o) => o.date);
   if (shared.length > 0) return dated(nearest(shared), "shared");
@@ -144,6 +147,12 @@ function distanceInTokens(doc: Readonly<Doc>, trigger: TriggerMention, date: Dat
   let k = trigger.tokenEnd;
   while (k < doc.tokens.length && (doc.tokens[k]?.start ?? Infinity) < date.start) k++;
   return k - trigger.tokenEnd;
+}
+
+/** Whether an event noun stands before a verb trigger with nothing but its own phrase between: "Protesters | clashed". */
+function isSubjectOfVerb(doc: Readonly<Doc>, noun: TriggerMention, verb: TriggerMention): boolean {
+  if (noun.trigger.pos !== "noun" || verb.trigger.pos !== "verb" || verb.tokenStart < noun.tokenEnd) return false;
+  return doc.tokens.slice(noun.tokenEnd, verb.tokenStart).every((t) => t.pos === "AUX" || t.pos === "ADV");
 }
 
 /** A dash or an unclosed bracket between an offset and a date: the date sits in an aside. */

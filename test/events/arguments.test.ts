@@ -72,6 +72,11 @@ describe("location", () => {
 });
 
 describe("date", () => {
+  it("an event noun that is its clause's subject takes the date of the clause's verb ('Protesters clashed ... on Sunday')", () => {
+    const event = onlyOfType(eventsOf("Protesters clashed with police in Tbilisi on Sunday."), "PROTEST");
+    expect(dateRange(event)).toBe("2024-03-10..2024-03-10");
+  });
+
   it("a closed bracket between the act and its date is no aside around the date", () => {
     const event = onlyOfType(eventsOf("Kenyan Defence Secretary Soipan Tuya spoke with Republic of Korea (ROK) Defense Minister Shin Won-sik on Monday."), "CONSULT");
     expect(dateRange(event)).toBe("2024-03-11..2024-03-11");
