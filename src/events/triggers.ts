@@ -88,7 +88,10 @@ export function findTriggers(doc: Readonly<Doc>, kb: Knowledge, named: ReadonlyS
           (!entry.unlessNext || !followedBy(tokens, end, sentence.tokenEnd, entry.unlessNext, 3)),
       );
       // An entry whose required next words are there is the more specific reading: "welcomed India's decision" is support, not a visit.
-      const trigger = fitting.find((entry) => entry.needsNext) ?? fitting[0];
+      const chosen = fitting.find((entry) => entry.needsNext) ?? fitting[0];
+      // "missile warning data": a speech-act noun that modifies the noun after it names no act.
+      const modifier = chosen?.pos === "noun" && chosen.verbal && next?.pos === "NOUN" && /^\p{Ll}/u.test(next.text);
+      const trigger = modifier ? undefined : chosen;
       if (trigger) found.push({ trigger, sentence: s, tokenStart: i, tokenEnd: end });
       i = trigger ? end : i + 1;
     }

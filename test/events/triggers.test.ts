@@ -137,6 +137,10 @@ describe("words that look like triggers but report no event", () => {
     expect(events.map((e) => e.type)).toEqual(["ACCUSE"]);
   });
 
+  it("a speech-act noun that modifies another noun names no act ('missile warning data')", () => {
+    expect(ofType(eventsOf("South Korea and Japan agreed on Monday to share real-time missile warning data with the United States."), "ACCUSE")).toEqual([]);
+  });
+
   it("removing something other than a name from a list is no concession", () => {
     expect(ofType(eventsOf("Ukraine removed its troops from the border on Tuesday."), "CONCEDE")).toEqual([]);
   });
