@@ -832,10 +832,14 @@ function aimOfANoun(tokens: readonly Token[], trigger: TriggerMention): boolean 
   );
 }
 
-/** An event noun governed by a verb of wanting or asking ("supports a ceasefire", "called for talks"). */
+/**
+ * An event noun governed by a verb of wanting or asking ("supports a ceasefire", "called for talks"),
+ * through a gerund too ("the importance of increasing humanitarian assistance"), but not across another verb.
+ */
 function isAim(doc: Readonly<Doc>, kb: Knowledge, named: ReadonlySet<number>, trigger: TriggerMention, clauseStart: number): boolean {
   const hits = cuesIn(doc, kb, named, Math.max(clauseStart, trigger.tokenStart - 6), trigger.tokenStart);
-  return hits.some((h) => h.cue === "goal" && h.token + h.length <= trigger.tokenStart && !doc.tokens.slice(h.token + h.length, trigger.tokenStart).some((t) => t.pos === "VERB"));
+  const otherVerb = (t: Token) => t.pos === "VERB" && !t.lower.endsWith("ing");
+  return hits.some((h) => h.cue === "goal" && h.token + h.length <= trigger.tokenStart && !doc.tokens.slice(h.token + h.length, trigger.tokenStart).some(otherVerb));
 }
 
 /** Tags of the words between a verb and the noun it governs ("make | a state | visit"). */

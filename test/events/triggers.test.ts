@@ -141,6 +141,11 @@ describe("words that look like triggers but report no event", () => {
     expect(ofType(eventsOf("South Korea and Japan agreed on Monday to share real-time missile warning data with the United States."), "ACCUSE")).toEqual([]);
   });
 
+  it("an act an effort aims at is no act: 'efforts to secure the release of', 'the importance of increasing assistance'", () => {
+    expect(ofType(eventsOf("Blinken discussed efforts to secure the release of hostages held by Hamas."), "RETREAT")).toEqual([]);
+    expect(ofType(eventsOf("The Secretary underscored the importance of increasing U.S. humanitarian assistance to Gaza."), "AID")).toEqual([]);
+  });
+
   it("removing something other than a name from a list is no concession", () => {
     expect(ofType(eventsOf("Ukraine removed its troops from the border on Tuesday."), "CONCEDE")).toEqual([]);
   });
