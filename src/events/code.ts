@@ -7,6 +7,7 @@ import { tokenText } from "../language/mentions/names.js";
 import { dateFor, datelinePlace, destinationPlace, destinationsFor, eventNounAfter, objectNoun, placesFor, topicsFor } from "./arguments.js";
 import type { EventCandidate, TokenRange, TriggerMention } from "./candidate.js";
 import { cuesIn } from "./cues.js";
+import { withNamedLeaders } from "./leaders.js";
 import { mergeCandidates } from "./merge.js";
 import { withSigner } from "./signer.js";
 import { decideMode } from "./mode.js";
@@ -993,5 +994,5 @@ export function codeEventCandidates(doc: Readonly<Doc>, kb: Knowledge): EventCan
       }
     }
   });
-  return withSigner(doc, mergeCandidates(candidates));
+  return withNamedLeaders(doc, kb, withSigner(doc, mergeCandidates(candidates)));
 }

@@ -70,6 +70,7 @@ export function loadLanguageLists(dataDir: string): LanguageLists {
     prepositions: wordSet(join(dir, "prepositions.txt")),
     placeNouns: wordSet(join(dir, "place-nouns.txt")),
     personNouns: wordSet(join(dir, "person-nouns.txt")),
+    leaderTitles: wordSet(join(dir, "leader-titles.txt")),
     referringNouns: referringNouns(join(dir, "referring-nouns.tsv")),
     tense: loadTenseLists(dataDir),
   };

@@ -160,6 +160,8 @@ export interface LanguageLists {
   placeNouns: ReadonlySet<string>;
   /** Nouns for people a government holds, frees or expels ("prisoners", "diplomats"). */
   personNouns: ReadonlySet<string>;
+  /** Titles of heads of state and government ("president", "prime minister"), lower case: who "the leaders" of the named countries are. */
+  leaderTitles: ReadonlySet<string>;
   /** Nouns that after "the" refer back to a side already named ("the group", "the junta", "the alliance"), with its kind. */
   referringNouns: ReadonlyMap<string, Referent>;
   /** Cues of a clause's tense beyond verb forms; without them only modals mark the future. */

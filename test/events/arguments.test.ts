@@ -151,6 +151,19 @@ describe("date", () => {
 });
 
 describe("participants", () => {
+  it("'the leaders of X and Y met' takes the two countries' heads of state or government the article names elsewhere", () => {
+    const events = eventsOf(
+      "The leaders of Kenya and Ethiopia met in Nairobi on Tuesday. Kenyan President William Ruto said Ethiopian Prime Minister Abiy Ahmed had accepted an invitation to return.",
+    );
+    const meeting = ofType(events, "CONSULT").find((e) => e.location?.name === "Nairobi");
+    expect(meeting?.participants).toEqual(["William Ruto", "Abiy Ahmed"]);
+  });
+
+  it("the leaders of a meeting still to come are not guessed", () => {
+    const events = eventsOf("The leaders of Kenya and Ethiopia will meet in Nairobi next week. Kenyan President William Ruto announced the summit on Tuesday.");
+    expect(ofType(events, "CONSULT").find((e) => e.status === "planned")?.participants).toEqual([]);
+  });
+
   it("both people named at a meeting take part", () => {
     const event = onlyOfType(eventsOf("Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed in Nairobi on Tuesday."), "CONSULT");
     expect(event.participants).toEqual(["William Ruto", "Abiy Ahmed"]);
