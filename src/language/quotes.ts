@@ -233,8 +233,12 @@ function attribute(ctx: SpeakerContext, quote: QuoteSpan): Credit | null {
     const token = tokens[i];
     if (!token) break;
     if (isSpeech(token, ctx.kb) || (token.text === ":" && i === first - 1)) {
-      // "..., saying “…”": the participle's speaker is the sentence's subject.
-      const subject = token.lower.endsWith("ing") ? firstSpeakerOf(ctx, sentence.tokenStart, i) : clauseSubjectBefore(ctx, i, sentence.tokenStart);
+      // "..., saying “…”": the participle's speaker is the sentence's subject; so is a verb's joined by "and"
+      // ("Biden thanked ..., singling out Scholz, and called the agreement “…”").
+      let k = i - 1;
+      while (k > sentence.tokenStart && tokens[k]?.pos === "ADV") k--;
+      const sharesSubject = token.lower.endsWith("ing") || tokens[k]?.lower === "and";
+      const subject = sharesSubject ? firstSpeakerOf(ctx, sentence.tokenStart, i) : clauseSubjectBefore(ctx, i, sentence.tokenStart);
       if (subject) return { ...speakerOf(ctx, subject), rule: token.text === ":" ? "quotes/colon" : "quotes/speaker-before" };
       const body = isSpeech(token, ctx.kb) ? namedBodyBefore(ctx, i, sentence.tokenStart) : null;
       if (body) return { speaker: body, rule: "quotes/body-before" };

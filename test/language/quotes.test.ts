@@ -64,6 +64,13 @@ describe("bodies no lexicon lists", () => {
 });
 
 describe("speaker before the quote", () => {
+  it("a speech verb joined by 'and' shares the sentence's subject, not the person named just before it", () => {
+    const quotes = quotesOf(
+      "President Joe Biden thanked Germany and Poland for their help, singling out German Chancellor Olaf Scholz, and called the agreement \"a feat of diplomacy.\"",
+    );
+    expect(quotes).toEqual([{ speaker: "Joe Biden", text: "a feat of diplomacy." }]);
+  });
+
   it("a colon after the speaker", () => {
     expect(quotesOf("Prime Minister Ravi Menon tweeted: “A historic day for our two nations.”")).toEqual([
       { speaker: "Ravi Menon", text: "A historic day for our two nations." },
