@@ -122,6 +122,15 @@ function firstSpeakerOf(ctx: SpeakerContext, from: number, to: number): Mention 
   return undefined;
 }
 
+/** The last person named in tokens [from, to), governed or not. */
+function lastSpeakerBefore(ctx: SpeakerContext, to: number, from: number): Mention | undefined {
+  for (let i = to - 1; i >= from; i--) {
+    const mention = ctx.mentionEndingAt.get(i);
+    if (mention?.kind === "person") return mention;
+  }
+  return undefined;
+}
+
 /** "a senior defense official said": an unnamed speaker, as the noun phrase before the verb. */
 function nounSpeakerBefore(ctx: SpeakerContext, verb: number, floor: number): string | null {
   const tokens = ctx.doc.tokens;
@@ -238,7 +247,9 @@ function attribute(ctx: SpeakerContext, quote: QuoteSpan): Credit | null {
       let k = i - 1;
       while (k > sentence.tokenStart && tokens[k]?.pos === "ADV") k--;
       const sharesSubject = token.lower.endsWith("ing") || tokens[k]?.lower === "and";
-      const subject = sharesSubject ? firstSpeakerOf(ctx, sentence.tokenStart, i) : clauseSubjectBefore(ctx, i, sentence.tokenStart);
+      // "a statement by Choe Son Hui, a vice foreign minister, who called ... “…”": the relative pronoun's antecedent speaks, whatever governs it.
+      const relative = tokens[k]?.lower === "who" ? lastSpeakerBefore(ctx, k, sentence.tokenStart) : undefined;
+      const subject = relative ?? (sharesSubject ? firstSpeakerOf(ctx, sentence.tokenStart, i) : clauseSubjectBefore(ctx, i, sentence.tokenStart));
       if (subject) return { ...speakerOf(ctx, subject), rule: token.text === ":" ? "quotes/colon" : "quotes/speaker-before" };
       const body = isSpeech(token, ctx.kb) ? namedBodyBefore(ctx, i, sentence.tokenStart) : null;
       if (body) return { speaker: body, rule: "quotes/body-before" };

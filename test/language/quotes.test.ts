@@ -64,6 +64,11 @@ describe("bodies no lexicon lists", () => {
 });
 
 describe("speaker before the quote", () => {
+  it("a relative pronoun's antecedent speaks, even behind a preposition ('a statement by X, ..., who called Y a “…”')", () => {
+    const quotes = quotesOf("The decision followed a statement by Choe Son Hui, a North Korean vice foreign minister, who called Vice President Mike Pence a \"political dummy\".");
+    expect(quotes).toEqual([{ speaker: "Choe Son Hui", text: "political dummy" }]);
+  });
+
   it("a speech verb joined by 'and' shares the sentence's subject, not the person named just before it", () => {
     const quotes = quotesOf(
       "President Joe Biden thanked Germany and Poland for their help, singling out German Chancellor Olaf Scholz, and called the agreement \"a feat of diplomacy.\"",
