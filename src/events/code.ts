@@ -54,6 +54,15 @@ function typeOf(trigger: TriggerMention, sides: SideSources, context: ArticleCon
   return trigger.trigger.type;
 }
 
+/** Second-person words: in a quote, the one spoken to. */
+const SECOND_PERSON = new Set(["your", "yours", "you"]);
+
+/** Whether tokens [from, to) speak of the listener ("on your borders"). */
+function addressesListener(doc: Readonly<Doc>, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (SECOND_PERSON.has(doc.tokens[i]?.lower ?? "")) return true;
+  return false;
+}
+
 /** Pronouns that stand for an object already named ("called on it to end ..."). */
 const OBJECT_PRONOUNS = new Set(["it", "them"]);
 /** Types whose acts take place on the receiving side's ground: an attack, force used on people, a crowd in the street. */
@@ -469,6 +478,13 @@ function candidatesFor(
     const answered = context.acts.find((c) => c.source.length > 0 && !c.source.some((code) => source.includes(code)));
     target = answered ? [...answered.source] : [];
     if (target.length > 0) because.sides += "+answers-the-lead-act";
+  }
+  if (target.length === 0 && source.length > 0 && context.frame && addressesListener(doc, trigger.tokenEnd, windowEnd)) {
+    // "“We are monitoring Russian military movements on your borders,” Austin said": "your" is the other side of the meeting.
+    const speaker = speakerSide(doc, doc.tokens[trigger.tokenStart]?.start ?? 0);
+    const parties = [...context.frame.source, ...context.frame.target];
+    target = speaker && parties.includes(speaker) ? parties.filter((c) => c !== speaker && !source.includes(c)) : [];
+    if (target.length > 0) because.sides += "+the-listener";
   }
   if (target.length === 0 && sides.judged && source.length > 0) {
     // "said the detention was unacceptable": what is judged is the agent of the act already reported.

@@ -105,6 +105,15 @@ describe("sides of a verb", () => {
     expect([event.source, event.target, event.location?.country]).toEqual([["FRA"], ["FRA"], "FRA"]);
   });
 
+  it("'your' in a quote from a meeting is the other side of the meeting", () => {
+    const events = eventsOf(
+      "Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed in Nairobi on Tuesday. " +
+        "\"We are monitoring closely recent Somali military movements on your border,\" Ruto said.",
+    );
+    const build = onlyOfType(events, "MOBILIZE");
+    expect([build.source, build.target]).toEqual([["SOM"], ["ETH"]]);
+  });
+
   it("a capital stands for its government on both sides", () => {
     const event = onlyOfType(eventsOf("Tokyo imposed sanctions on Pyongyang on Tuesday."), "SANCTION");
     expect(event.source).toEqual(["JPN"]);
