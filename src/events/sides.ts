@@ -274,6 +274,10 @@ function relativeAntecedent(doc: Readonly<Doc>, mentions: SentenceMentions, verb
 export function subjectBefore(doc: Readonly<Doc>, mentions: SentenceMentions, before: number, sentenceStart: number): Mention[] {
   const antecedent = relativeAntecedent(doc, mentions, before, sentenceStart);
   if (antecedent) return antecedent;
+  // "the point he made when they spoke": "they" is the verb's own subject, which the caller resolves; no name further back is.
+  let k = before - 1;
+  while (k > sentenceStart && (doc.tokens[k]?.pos === "ADV" || doc.tokens[k]?.pos === "AUX")) k--;
+  if (doc.tokens[k]?.lower === "they") return [];
   // "London, which has accused Moscow of ..., expelled": the relative clause before the verb holds no subject of it.
   const relative = relativeClauseBefore(doc.tokens, before, sentenceStart);
   const candidates = mentions.sides.filter(

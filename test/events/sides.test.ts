@@ -114,6 +114,15 @@ describe("sides of a verb", () => {
     expect([build.source, build.target]).toEqual([["SOM"], ["ETH"]]);
   });
 
+  it("'they' right before a verb is its subject, which no name further back in the sentence takes ('the point he made when they spoke')", () => {
+    const events = eventsOf(
+      "Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed in Nairobi on Tuesday. " +
+        "Ruto repeated the point he made when they spoke by phone in May.",
+    );
+    const call = ofType(events, "CONSULT").find((e) => e.mode === "phone");
+    expect(call && parties(call).sort()).toEqual(["ETH", "KEN"]);
+  });
+
   it("a capital stands for its government on both sides", () => {
     const event = onlyOfType(eventsOf("Tokyo imposed sanctions on Pyongyang on Tuesday."), "SANCTION");
     expect(event.source).toEqual(["JPN"]);
