@@ -54,6 +54,16 @@ function typeOf(trigger: TriggerMention, sides: SideSources, context: ArticleCon
   return trigger.trigger.type;
 }
 
+/** Last words of a reference to both sides ("they", "the two", "both leaders"). */
+const GROUP_REFERENCE_ENDS = new Set(["they", "two", "both", "leaders", "sides", "ministers", "men"]);
+
+/** Whether a reference to both sides is the trigger's own subject, right before it past adverbs and auxiliaries ("they spoke", "the two leaders last met"). */
+function groupReferenceRightBefore(doc: Readonly<Doc>, trigger: TriggerMention): boolean {
+  let k = trigger.tokenStart - 1;
+  while (k >= 0 && (doc.tokens[k]?.pos === "ADV" || doc.tokens[k]?.pos === "AUX")) k--;
+  return GROUP_REFERENCE_ENDS.has(doc.tokens[k]?.lower ?? "");
+}
+
 /** Second-person words: in a quote, the one spoken to. */
 const SECOND_PERSON = new Set(["your", "yours", "you"]);
 
@@ -164,7 +174,7 @@ function speakerSide(doc: Readonly<Doc>, offset: number): string | null {
 }
 
 /** "we will ...", "they agreed", "the two discussed": a subject that is a pronoun or a reference to both sides. */
-function pronounSubject(doc: Readonly<Doc>, trigger: TriggerMention, context: ArticleContext): { codes: string[]; rule: string } | null {
+function pronounSubject(doc: Readonly<Doc>, trigger: TriggerMention, context: ArticleContext): { codes: string[]; people?: number[]; rule: string } | null {
   const sentence = doc.sentences[trigger.sentence];
   if (!sentence) return null;
   const before = doc.tokens.slice(sentence.tokenStart, trigger.tokenStart).map((t) => t.lower);
@@ -179,7 +189,8 @@ function pronounSubject(doc: Readonly<Doc>, trigger: TriggerMention, context: Ar
     // "The two leaders last met in Geneva": the latest meeting held between exactly two sides, though calls with more came since.
     const partiesOf = (c: EventCandidate) => [...new Set([...c.source, ...c.target])];
     const pair = text.includes(" two ") ? context.acts.findLast((c) => c.type === "CONSULT" && c.status === "occurred" && partiesOf(c).length === 2) : undefined;
-    return { codes: partiesOf(pair ?? context.frame), rule: pair ? "subject/the-two" : "subject/both-sides" };
+    const referred = pair ?? context.frame;
+    return { codes: partiesOf(referred), people: referred.participants, rule: pair ? "subject/the-two" : "subject/both-sides" };
   }
   if (context.home && HOME_REFERENCES.some((phrase) => text.includes(` ${phrase} `))) {
     return { codes: [context.home], rule: "subject/the-administration" };
@@ -415,10 +426,14 @@ function candidatesFor(
   const because: Record<string, string> = { trigger: `${trigger.trigger.phrase} (${trigger.trigger.pos}, ${type})`, sides: sides.rule };
 
   let source = codesOf(doc, sides.subject);
+  // People taken from elsewhere than the sentence's own names, where the sides come from a reference or a setting.
+  let speakers: number[] | undefined;
   if (source.length === 0) {
     const pronoun = pronounSubject(doc, trigger, context);
     if (pronoun) {
       source = pronoun.codes;
+      // "They spoke by phone in May": the people are those of the meeting "they" refers to.
+      if (pronoun.people && personIndices([...sides.subject, ...sides.object]).length === 0 && groupReferenceRightBefore(doc, trigger)) speakers = pronoun.people;
       because.sides += `+${pronoun.rule}`;
     }
   }
@@ -537,7 +552,6 @@ function candidatesFor(
     }
   }
   // The people of a call that is the setting of what was said are those who said it and heard it.
-  let speakers: number[] | undefined;
   if ((target.length === 0 || sides.rule.startsWith("clause-subject")) && type === "CONSULT" && trigger.trigger.pos === "noun" && isSettingOfSpeech(doc, trigger)) {
     // "Lula warned Maduro on Tuesday during a video call": the call is between the parties of what was said in it.
     const said = context.sentenceActs.find((c) => c.mention.trigger.verbal && c.source.length > 0 && c.target.length > 0);

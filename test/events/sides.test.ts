@@ -121,6 +121,7 @@ describe("sides of a verb", () => {
     );
     const call = ofType(events, "CONSULT").find((e) => e.mode === "phone");
     expect(call && parties(call).sort()).toEqual(["ETH", "KEN"]);
+    expect(call?.participants).toEqual(["William Ruto", "Abiy Ahmed"]);
   });
 
   it("a capital stands for its government on both sides", () => {
