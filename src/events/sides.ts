@@ -146,6 +146,8 @@ export function objectWindowEnd(doc: Readonly<Doc>, from: number, sentenceEnd: n
     if (token.lower === "over" && doc.mentions.some((m) => m.tokenStart >= from && m.tokenEnd <= i && isSideMention(m))) return i;
     // "released 10 Americans | in exchange for an ally of Maduro": the other half of a swap is no object of this act.
     if (token.lower === "in" && (next === "exchange" || next === "return") && doc.tokens[i + 2]?.lower === "for") return i;
+    // "stand in solidarity with Ukraine | in the face of the Kremlin's aggression": the circumstance names no party of the act.
+    if (token.lower === "in" && next === "the" && doc.tokens[i + 2]?.lower === "face" && doc.tokens[i + 3]?.lower === "of") return i;
     // "fired two missiles into the sea | , South Korea's military said.": the attribution is no part of the act.
     if (token.text === "," && closesWithAttribution(doc.tokens, i + 1, sentenceEnd, speechVerbs)) return i;
     // A finite verb starts the next predicate: "meeting with Chinese officials | is meant to strengthen ties with U.S. allies".

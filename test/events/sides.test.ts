@@ -124,6 +124,13 @@ describe("sides of a verb", () => {
     expect(call?.participants).toEqual(["William Ruto", "Abiy Ahmed"]);
   });
 
+  it("'in the face of ...' gives a circumstance, not a party of the act", () => {
+    const event = onlyOfType(eventsOf("Japan stands in solidarity with Ukraine in the face of Russia's aggression."), "SUPPORT");
+    expect([event.source, event.target]).toEqual([["JPN"], ["UKR"]]);
+    const support = ofType(eventsOf("Japan stands in solidarity with the people and government of Ukraine in the face of the Kremlin's aggression."), "SUPPORT");
+    expect(support.flatMap((e) => e.target)).not.toContain("RUS");
+  });
+
   it("a capital stands for its government on both sides", () => {
     const event = onlyOfType(eventsOf("Tokyo imposed sanctions on Pyongyang on Tuesday."), "SANCTION");
     expect(event.source).toEqual(["JPN"]);
