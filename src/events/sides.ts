@@ -101,11 +101,6 @@ function governingPreposition(tokens: readonly Token[], mention: Mention, senten
   return null;
 }
 
-/**
- * The end of the stretch after a trigger that its object may occupy: a clause break,
- * the next trigger, or a quotation credited to someone (its words are not this act's
- * object). A quoted name ("the “Faith in Cause” medal") does not end it.
- */
 /** How many words an attribution closing a sentence may hold (", the country's defence ministry said"). */
 const ATTRIBUTION_REACH = 8;
 
@@ -118,6 +113,11 @@ function closesWithAttribution(tokens: readonly Token[], from: number, sentenceE
   return tokens.slice(from, stop - 1).every((t) => t.pos !== "VERB" && t.pos !== "AUX");
 }
 
+/**
+ * The end of the stretch after a trigger that its object may occupy: a clause break,
+ * the next trigger, or a quotation credited to someone (its words are not this act's
+ * object). A quoted name ("the “Faith in Cause” medal") does not end it.
+ */
 export function objectWindowEnd(doc: Readonly<Doc>, from: number, sentenceEnd: number, nextTrigger: number, speechVerbs: ReadonlySet<string>): number {
   // "warned that it would take action against ...": a that-clause is the act's content, its verbs included.
   const thatClause = doc.tokens[from]?.lower === "that";
