@@ -156,6 +156,11 @@ describe("people", () => {
     expect(actorNamed(doc, "Haj Ahmad Rahimi")?.role).toBe("head of its western division");
   });
 
+  it("a title word joined by a hyphen to the next word is part of the name ('Amir-Abdollahian'), which links to its full form", () => {
+    const doc = analyze("Iran's foreign minister Hossein Amir-Abdollahian met envoys in Tehran. \"This is a historic step,\" Amir-Abdollahian told reporters.");
+    expect(doc.actors.map((a) => a.name)).toEqual(["Hossein Amir-Abdollahian"]);
+  });
+
   it("a particle joined by a hyphen stays inside the name ('al-Jubeir')", () => {
     const doc = analyze("Saudi Foreign Minister Adel al-Jubeir met envoys in Riyadh on Monday.");
     expect(doc.actors.map((a) => a.name)).toEqual(["Adel al-Jubeir"]);

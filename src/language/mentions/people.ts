@@ -64,6 +64,9 @@ function titleAt(ctx: SentenceContext, i: number): { entry: TitleEntry; to: numb
   const entry = match.entries[0];
   if (!entry) return null;
   let to = i + match.length;
+  // "Amir-Abdollahian": a title word joined by a hyphen to the next word is part of a name.
+  const hyphen = ctx.doc.tokens[to];
+  if (hyphen?.text === "-" && hyphen.start === ctx.doc.tokens[to - 1]?.end && hyphen.end === ctx.doc.tokens[to + 1]?.start) return null;
   const dot = ctx.doc.tokens[to];
   if (dot?.text === "." && dot.start === ctx.doc.tokens[to - 1]?.end) to++;
   return { entry, to };
