@@ -161,6 +161,11 @@ describe("people", () => {
     expect(doc.actors.map((a) => a.name)).toEqual(["Hossein Amir-Abdollahian"]);
   });
 
+  it("a counterpart with no title of its own holds the office of the person before it", () => {
+    const doc = analyze("Kenyan President William Ruto met his Tanzanian counterpart Samia Suluhu Hassan in Nairobi.");
+    expect(actorNamed(doc, "Samia Suluhu Hassan")).toMatchObject({ role: "President", country: "TZA" });
+  });
+
   it("a particle joined by a hyphen stays inside the name ('al-Jubeir')", () => {
     const doc = analyze("Saudi Foreign Minister Adel al-Jubeir met envoys in Riyadh on Monday.");
     expect(doc.actors.map((a) => a.name)).toEqual(["Adel al-Jubeir"]);

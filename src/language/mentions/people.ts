@@ -491,7 +491,26 @@ function peopleInSentence(ctx: SentenceContext): PersonCandidate[] {
     pendingRole = null;
     i++;
   }
-  return candidates;
+  return withCounterpartRoles(ctx, candidates);
+}
+
+/** How many words before a name "counterpart" may stand ("his Saudi counterpart Prince Faisal"). */
+const COUNTERPART_REACH = 4;
+
+/**
+ * "Iran's foreign minister X met his Saudi counterpart Y": a counterpart holds the office
+ * of the person before it in the sentence, when nothing else names its role.
+ */
+function withCounterpartRoles(ctx: SentenceContext, candidates: PersonCandidate[]): PersonCandidate[] {
+  const tokens = ctx.doc.tokens;
+  return candidates.map((candidate, k) => {
+    // "his Ethiopian counterpart X" may read "counterpart" itself as the role.
+    if ((candidate.role !== null && !/^counterparts?$/i.test(candidate.role)) || k === 0) return candidate;
+    const from = Math.max(ctx.doc.sentences[ctx.sentence]?.tokenStart ?? 0, candidate.phraseStart - COUNTERPART_REACH);
+    const named = tokens.slice(from, candidate.tokenStart).some((t) => t.lower === "counterpart");
+    const holder = candidates.slice(0, k).findLast((c) => c.role !== null);
+    return named && holder ? { ...candidate, role: holder.role } : candidate;
+  });
 }
 
 function insideDate(ctx: SentenceContext, i: number): boolean {
