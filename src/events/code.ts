@@ -311,11 +311,23 @@ const REACTED_NOUN_REACH = 3;
  * reported in an earlier sentence: the latest such act.
  */
 function actReactedTo(doc: Readonly<Doc>, trigger: TriggerMention, sentenceTriggers: readonly TriggerMention[], acts: readonly EventCandidate[]): EventCandidate | undefined {
+  const noun = nounReactedTo(doc, trigger, sentenceTriggers);
+  return noun && acts.findLast((c) => c.type === noun.trigger.type && c.mention.sentence < trigger.sentence);
+}
+
+/** The reaction an event noun is the object of ("condemned | the attack"), if there is one. */
+function reactionBefore(doc: Readonly<Doc>, noun: TriggerMention, sentenceTriggers: readonly TriggerMention[]): TriggerMention | undefined {
+  if (noun.trigger.pos !== "noun") return undefined;
+  const reaction = sentenceTriggers.findLast((t) => t.tokenEnd <= noun.tokenStart);
+  return reaction && REACTION_TYPES.has(reaction.trigger.type) && reaction.trigger.pos === "verb" && nounReactedTo(doc, reaction, sentenceTriggers) === noun ? reaction : undefined;
+}
+
+/** The definite event noun right after a reaction ("welcomed the agreement ..."), if there is one. */
+function nounReactedTo(doc: Readonly<Doc>, trigger: TriggerMention, sentenceTriggers: readonly TriggerMention[]): TriggerMention | undefined {
   const noun = sentenceTriggers.find(
     (t) => t.trigger.pos === "noun" && t.tokenStart >= trigger.tokenEnd && t.tokenStart - trigger.tokenEnd <= REACTED_NOUN_REACH,
   );
-  if (!noun || !DEFINITE.has(doc.tokens[trigger.tokenEnd]?.lower ?? "")) return undefined;
-  return acts.findLast((c) => c.type === noun.trigger.type && c.mention.sentence < trigger.sentence);
+  return noun && DEFINITE.has(doc.tokens[trigger.tokenEnd]?.lower ?? "") ? noun : undefined;
 }
 
 /**
@@ -425,7 +437,9 @@ function candidatesFor(
       : found;
   const because: Record<string, string> = { trigger: `${trigger.trigger.phrase} (${trigger.trigger.pos}, ${type})`, sides: sides.rule };
 
-  let source = codesOf(doc, sides.subject);
+  // "France condemned the attack on Israel": the act a reaction is about is not done by whoever reacts to it.
+  const reactedBySubject = sides.rule === "clause-subject" && reactionBefore(doc, trigger, sentenceTriggers) !== undefined;
+  let source = reactedBySubject ? [] : codesOf(doc, sides.subject);
   // People taken from elsewhere than the sentence's own names, where the sides come from a reference or a setting.
   let speakers: number[] | undefined;
   if (source.length === 0) {
@@ -480,6 +494,14 @@ function candidatesFor(
     const reacted = actReactedTo(doc, trigger, sentenceTriggers, context.acts);
     target = reacted ? [...reacted.source, ...reacted.target].filter((c) => !source.includes(c)) : [];
     if (target.length > 0) because.sides += "+parties-of-the-act";
+    // "welcomed the agreement between Serbia and Kosovo": an act not reported before has its parties in its own phrase.
+    // (What is condemned is an act's agent alone, found below.)
+    const noun = target.length === 0 && type !== "ACCUSE" ? nounReactedTo(doc, trigger, sentenceTriggers) : undefined;
+    if (noun) {
+      const own = findSides(doc, mentions, noun, objectWindowEnd(doc, noun.tokenEnd, sentence.tokenEnd, Number.MAX_SAFE_INTEGER, mentions.speechVerbs));
+      target = own.rule === "clause-subject" ? [] : codesOf(doc, [...own.subject, ...own.object]).filter((c) => !source.includes(c));
+      if (target.length > 0) because.sides += "+parties-named-with-the-act";
+    }
   }
   if (target.length === 0 && source.length > 0 && OBJECT_PRONOUNS.has(doc.tokens[trigger.tokenEnd]?.lower ?? "")) {
     // "condemned the Iranian government ... and called on it to end ...": the pronoun is the earlier act's target.

@@ -131,6 +131,15 @@ describe("sides of a verb", () => {
     expect(support.flatMap((e) => e.target)).not.toContain("RUS");
   });
 
+  it("a reaction to an act not reported before targets the parties its own phrase names ('welcomed the agreement between X and Y')", () => {
+    const support = onlyOfType(eventsOf("Germany welcomed the agreement between Serbia and Kosovo on Friday."), "SUPPORT");
+    expect([support.source, [...support.target].sort()]).toEqual([["DEU"], ["SRB", "UNK"]]);
+  });
+
+  it("the act a reaction is about is not done by whoever reacts ('France condemned the attack on Israel')", () => {
+    expect(ofType(eventsOf("France condemned the attack on Israel."), "ASSAULT")).toEqual([]);
+  });
+
   it("a capital stands for its government on both sides", () => {
     const event = onlyOfType(eventsOf("Tokyo imposed sanctions on Pyongyang on Tuesday."), "SANCTION");
     expect(event.source).toEqual(["JPN"]);
