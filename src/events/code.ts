@@ -485,14 +485,15 @@ function candidatesFor(
   }
   // "Armenia and Azerbaijan signed a treaty in Washington": a joint subject of a mutual act holds both parties, so the place names none.
   const jointMutual = source.length > 1 && sides.rule !== "passive" && MUTUAL_TYPES.has(type);
-  if (target.length === 0 && !UNORDERED_TYPES.has(type) && !jointMutual) {
+  // "signed a ceasefire agreement in the Saudi city of Jeddah": where an agreement is made names no party to it.
+  if (target.length === 0 && !UNORDERED_TYPES.has(type) && !jointMutual && type !== "AGREE") {
     // "abuses against the Uyghur population in Xinjiang": a region or city stands for its country's government.
     target = placeCountries(doc, trigger.sentence, trigger.tokenEnd, windowEnd).filter((c) => !source.includes(c));
     if (target.length > 0) because.sides += "+place-country";
   }
   if (target.length === 0 && REACTION_TYPES.has(type) && source.length > 0) {
     const reacted = actReactedTo(doc, trigger, sentenceTriggers, context.acts);
-    target = reacted ? [...reacted.source, ...reacted.target].filter((c) => !source.includes(c)) : [];
+    target = reacted ? [...new Set([...reacted.source, ...reacted.target])].filter((c) => !source.includes(c)) : [];
     if (target.length > 0) because.sides += "+parties-of-the-act";
     // "welcomed the agreement between Serbia and Kosovo": an act not reported before has its parties in its own phrase.
     // (What is condemned is an act's agent alone, found below.)
@@ -664,7 +665,8 @@ function candidatesFor(
   if (trigger.trigger.needsDirection && (sides.subject.length === 0 || sides.object.length === 0)) return [];
   if (trigger.trigger.needsActor && sides.subject.length === 0 && sides.object.length === 0) return [];
 
-  const participants = speakers ?? personIndices([...sides.subject, ...sides.object]);
+  // Who speaks of an act already reported ("Perthes welcomed the agreement") took no part in it.
+  const participants = referent ? [] : (speakers ?? personIndices([...sides.subject, ...sides.object]));
   // "spoke with X in Brussels": a conversation held at a place was face to face, whatever the verb suggests.
   // The place must be the conversation's own, in its clause up to the end of its object ("... release of citizens held in Gaza" is not),
   // and after the call itself when another meeting comes before it ("agreed to hold a summit in Budapest during a telephone call").

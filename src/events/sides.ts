@@ -295,7 +295,14 @@ export function subjectBefore(doc: Readonly<Doc>, mentions: SentenceMentions, be
     const group = [head];
     for (let j = k - 1; j >= 0; j--) {
       const previous = candidates[j] as Mention;
-      if (!coordinated(doc, previous, group[0] as Mention, mentions.prepositions)) break;
+      const first = group[0] as Mention;
+      // Inside a person's own title phrase, the body before the title is theirs ("NATO Secretary General Jens Stoltenberg"),
+      // and a side after a preposition only describes the office ("the United Nations envoy for Sudan, Volker Perthes").
+      if (previous.tokenStart >= phraseStart(first) && previous.tokenEnd <= first.tokenStart) {
+        if (!mentions.prepositions.has(doc.tokens[previous.tokenStart - 1]?.lower ?? "")) group.unshift(previous);
+        continue;
+      }
+      if (!coordinated(doc, previous, first, mentions.prepositions)) break;
       group.unshift(previous);
     }
     return group;

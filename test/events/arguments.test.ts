@@ -151,6 +151,11 @@ describe("date", () => {
 });
 
 describe("participants", () => {
+  it("who speaks of an act already reported took no part in it ('Biden later called the invasion unprovoked')", () => {
+    const events = eventsOf("Russia invaded Ukraine on Thursday. U.S. President Joe Biden later called the invasion unprovoked and unjustified.");
+    expect(onlyOfType(events, "ASSAULT").participants).not.toContain("Joe Biden");
+  });
+
   it("'the leaders of X and Y met' takes the two countries' heads of state or government the article names elsewhere", () => {
     const events = eventsOf(
       "The leaders of Kenya and Ethiopia met in Nairobi on Tuesday. Kenyan President William Ruto said Ethiopian Prime Minister Abiy Ahmed had accepted an invitation to return.",

@@ -140,6 +140,16 @@ describe("sides of a verb", () => {
     expect(ofType(eventsOf("France condemned the attack on Israel."), "ASSAULT")).toEqual([]);
   });
 
+  it("an international official's body before the title is the side, not a country in the title's tail", () => {
+    const events = eventsOf("Sudan's army and the Rapid Support Forces signed a ceasefire agreement on Saturday. The United Nations envoy for Sudan, Volker Perthes, welcomed the agreement and urged both parties to respect it.");
+    expect(onlyOfType(events, "REQUEST").source).toEqual(["UN"]);
+  });
+
+  it("where an agreement is signed names no party to it", () => {
+    const events = eventsOf("Sudan's army signed a ceasefire agreement in the Saudi city of Jeddah on Saturday.");
+    expect(ofType(events, "AGREE").flatMap((e) => e.target)).not.toContain("SAU");
+  });
+
   it("a capital stands for its government on both sides", () => {
     const event = onlyOfType(eventsOf("Tokyo imposed sanctions on Pyongyang on Tuesday."), "SANCTION");
     expect(event.source).toEqual(["JPN"]);

@@ -166,6 +166,11 @@ describe("people", () => {
     expect(actorNamed(doc, "Samia Suluhu Hassan")).toMatchObject({ role: "President", country: "TZA" });
   });
 
+  it("the body before a title set off by commas is the person's ('The United Nations envoy for Sudan, Volker Perthes,')", () => {
+    const doc = analyze("The United Nations envoy for Sudan, Volker Perthes, welcomed the agreement.");
+    expect(actorNamed(doc, "Volker Perthes")).toMatchObject({ role: "envoy for Sudan", organization: "United Nations", country: null });
+  });
+
   it("a particle joined by a hyphen stays inside the name ('al-Jubeir')", () => {
     const doc = analyze("Saudi Foreign Minister Adel al-Jubeir met envoys in Riyadh on Monday.");
     expect(doc.actors.map((a) => a.name)).toEqual(["Adel al-Jubeir"]);

@@ -461,7 +461,9 @@ function peopleInSentence(ctx: SentenceContext): PersonCandidate[] {
         continue;
       }
       // "The commander of U.S. Indo-Pacific Command, Adm. Philip Davidson": the role waits for the name after the comma.
-      pendingRole = title.role && tokens[title.to]?.text === "," ? { ...title, country: title.country ?? prefix.country } : null;
+      // "The United Nations envoy for Sudan, Volker Perthes": the body before the title is the person's, as before a name.
+      pendingRole =
+        title.role && tokens[title.to]?.text === "," ? { ...title, country: title.country ?? prefix.country, organization: title.organization ?? prefix.organization } : null;
       i = title.to + (pendingRole ? 1 : 0);
       continue;
     }
