@@ -104,13 +104,20 @@ function governingPreposition(tokens: readonly Token[], mention: Mention, senten
 /** How many words an attribution closing a sentence may hold (", the country's defence ministry said"). */
 const ATTRIBUTION_REACH = 8;
 
-/** Whether tokens from `from` to the sentence's end are an attribution: a speaker and a speech verb, then the final stop. */
+/**
+ * Whether the tokens from `from` are an attribution set off by commas: a speaker and a speech
+ * verb, then the sentence's end or a comma (", South Korea's Joint Chiefs of Staff said, as ...").
+ */
 function closesWithAttribution(tokens: readonly Token[], from: number, sentenceEnd: number, speechVerbs: ReadonlySet<string>): boolean {
-  const last = sentenceEnd - 1;
-  const stop = /^[.!?]$/.test(tokens[last]?.text ?? "") ? last : sentenceEnd;
-  const verb = tokens[stop - 1];
-  if (stop - from > ATTRIBUTION_REACH || stop - from < 2 || !verb || !speechVerbs.has(verb.lower)) return false;
-  return tokens.slice(from, stop - 1).every((t) => t.pos !== "VERB" && t.pos !== "AUX");
+  for (let i = from; i < Math.min(sentenceEnd, from + ATTRIBUTION_REACH); i++) {
+    const token = tokens[i];
+    if (!token) return false;
+    if (token.pos === "VERB" || token.pos === "AUX") {
+      const after = tokens[i + 1];
+      return speechVerbs.has(token.lower) && (i + 1 >= sentenceEnd || after === undefined || /^[.!?,;]$/.test(after.text));
+    }
+  }
+  return false;
 }
 
 /**

@@ -91,6 +91,8 @@ describe("sides of a verb", () => {
 
   it("a closing attribution names no side of the act (', South Korea's military said')", () => {
     expect(eventsOf("North Korea fired two ballistic missiles into the sea off its east coast, South Korea's military said.")).toEqual([]);
+    const drills = eventsOf("North Korea fired two missiles into the sea on Tuesday, South Korea's military said, as the United States and South Korea began joint drills.");
+    expect(ofType(drills, "ASSAULT")).toEqual([]);
     const shelling = onlyOfType(eventsOf("Russian forces shelled Kharkiv on Monday, Ukrainian officials said."), "ASSAULT");
     expect([shelling.source, shelling.target]).toEqual([["RUS"], ["UKR"]]);
   });
