@@ -268,11 +268,19 @@ function speakerAndAddressee(doc: Readonly<Doc>, kb: Knowledge, mentions: Senten
 
 /** How far after a trigger a noun for people may name whom force was used on ("fired tear gas at demonstrators"). */
 const PERSON_NOUN_REACH = 4;
+/** ... or the people a purpose after it names ("used tear gas on Thursday night to disperse thousands of protesters"). */
+const PURPOSE_REACH = 12;
 
-/** Whether a noun for people follows a trigger closely, whatever triggers lie between. */
+/** Whether a noun for people follows a trigger closely, or in the "to" + verb purpose right after it, whatever triggers lie between. */
 function personNounNear(doc: Readonly<Doc>, kb: Knowledge, trigger: TriggerMention): boolean {
-  const end = Math.min(doc.sentences[trigger.sentence]?.tokenEnd ?? 0, trigger.tokenEnd + PERSON_NOUN_REACH);
-  return personNounAfter(doc, kb, trigger, end);
+  const sentenceEnd = doc.sentences[trigger.sentence]?.tokenEnd ?? 0;
+  if (personNounAfter(doc, kb, trigger, Math.min(sentenceEnd, trigger.tokenEnd + PERSON_NOUN_REACH))) return true;
+  for (let i = trigger.tokenEnd; i < Math.min(sentenceEnd, trigger.tokenEnd + PURPOSE_REACH); i++) {
+    const token = doc.tokens[i];
+    if (!token || /^[.;,—]$/.test(token.text)) return false;
+    if (token.lower === "to" && doc.tokens[i + 1]?.pos === "VERB") return personNounAfter(doc, kb, trigger, Math.min(sentenceEnd, i + 2 + PERSON_NOUN_REACH));
+  }
+  return false;
 }
 
 /** "between the two leaders", "with both sides" right after a meeting word. */
@@ -472,7 +480,10 @@ function candidatesFor(
   let placedAtHome = false;
   if (source.length === 0 && (type === "PROTEST" || type === "COERCE")) {
     // Crowds and police are seldom named: a protest, or force used on people, is coded with the country where it happens ("marched through Minsk", "police in Nairobi fired tear gas").
-    source = placeCountries(doc, trigger.sentence, clause.start, clause.end, true).slice(0, 1);
+    // The clause first; else the sentence ("... protesters who had gathered outside parliament in Tbilisi").
+    const range = doc.sentences[trigger.sentence];
+    const ground = placeCountries(doc, trigger.sentence, clause.start, clause.end, true);
+    source = (ground.length > 0 || !range ? ground : placeCountries(doc, trigger.sentence, range.tokenStart, range.tokenEnd, true)).slice(0, 1);
     placedAtHome = source.length > 0;
     if (placedAtHome) because.sides += `+${type === "PROTEST" ? "protest" : "coercion"}-place`;
   }

@@ -146,6 +146,14 @@ describe("words that look like triggers but report no event", () => {
     expect(ofType(eventsOf("The Secretary underscored the importance of increasing U.S. humanitarian assistance to Gaza."), "AID")).toEqual([]);
   });
 
+  it("force used to disperse a crowd is coercion at home, and the crowd protests where the sentence places it", () => {
+    const events = eventsOf(
+      "Georgian police used water cannon and tear gas on Thursday night to disperse thousands of protesters who had gathered outside parliament in Tbilisi.",
+    );
+    expect(onlyOfType(events, "COERCE")).toMatchObject({ source: ["GEO"], target: ["GEO"] });
+    expect(onlyOfType(events, "PROTEST")).toMatchObject({ source: ["GEO"], target: ["GEO"] });
+  });
+
   it("removing something other than a name from a list is no concession", () => {
     expect(ofType(eventsOf("Ukraine removed its troops from the border on Tuesday."), "CONCEDE")).toEqual([]);
   });
