@@ -499,7 +499,8 @@ function candidatesFor(
   // "signed a ceasefire agreement in the Saudi city of Jeddah": where an agreement is made names no party to it.
   if (target.length === 0 && !UNORDERED_TYPES.has(type) && !jointMutual && type !== "AGREE") {
     // "abuses against the Uyghur population in Xinjiang": a region or city stands for its country's government.
-    target = placeCountries(doc, trigger.sentence, trigger.tokenEnd, windowEnd).filter((c) => !source.includes(c));
+    // "Russia's war in Ukraine": force used on a country's ground is used against it.
+    target = placeCountries(doc, trigger.sentence, trigger.tokenEnd, windowEnd, ON_THE_GROUND_TYPES.has(type)).filter((c) => !source.includes(c));
     if (target.length > 0) because.sides += "+place-country";
   }
   if (target.length === 0 && REACTION_TYPES.has(type) && source.length > 0) {
@@ -673,7 +674,9 @@ function candidatesFor(
   const amongMembers = type === "CONSULT" && source.length === 1 && sides.subject.some((m) => m.kind === "organization" && m.international === true);
   if (target.length === 0 && destinations.length === 0 && !TARGET_OPTIONAL.has(type) && !amongMembers) return [];
   if (trigger.trigger.needsPersonObject && sides.object.length === 0 && !personNounAfter(doc, kb, trigger, windowEnd)) return [];
-  if (trigger.trigger.needsDirection && (sides.subject.length === 0 || sides.object.length === 0)) return [];
+  // "Russia's war in Ukraine" names its target by the ground it is fought on.
+  const targetOnGround = sides.rule === "premodifier" && (because.sides ?? "").includes("+place-country");
+  if (trigger.trigger.needsDirection && (sides.subject.length === 0 || (sides.object.length === 0 && !targetOnGround))) return [];
   if (trigger.trigger.needsActor && sides.subject.length === 0 && sides.object.length === 0) return [];
 
   // Who speaks of an act already reported ("Perthes welcomed the agreement") took no part in it.

@@ -73,6 +73,12 @@ describe("ongoing", () => {
     expect(meetingStatus("Chilean and Peruvian officials have been negotiating since May.")).toBe("ongoing");
   });
 
+  it("a war named by its agent and the ground it is fought on is under way against that country ('Russia's war in Ukraine')", () => {
+    const war = onlyOfType(eventsOf("The EU approved new sanctions against Russia over its war in Ukraine."), "ASSAULT");
+    expect([war.source, war.target, war.status]).toEqual([["RUS"], ["UKR"], "ongoing"]);
+    expect(ofType(eventsOf("Turkey said the war in Syria had displaced millions."), "ASSAULT")).toEqual([]);
+  });
+
   it("a war mentioned in passing is under way", () => {
     expect(onlyOfType(eventsOf("Leaders condemned Russia's war against Ukraine."), "ASSAULT").status).toBe("ongoing");
   });
