@@ -2,6 +2,7 @@ import type { Doc, Mention, Token } from "../model/doc.js";
 import type { PloverType } from "../model/plover.js";
 import type { TokenRange, TriggerMention } from "./candidate.js";
 import type { LanguageLists } from "../knowledge/types.js";
+import { isGluedHyphen } from "../language/mentions/names.js";
 
 /** Nouns for the people who act for a country or body ("the leaders of", "foreign ministers of"). */
 const GROUP_NOUNS = new Set(["leaders", "leader", "heads", "head", "ministers", "minister", "officials", "representatives", "delegations", "delegation", "governments", "government", "presidents", "envoys", "members", "diplomats", "ambassadors", "negotiators", "forces", "troops", "militaries", "armies", "navies"]);
@@ -480,12 +481,6 @@ function sharedSubject(doc: Readonly<Doc>, mentions: SentenceMentions, verbStart
 
 /** Tags of the words that may stand between a meeting noun and its article: "a two-hour video call", "the first Quad summit". */
 const NOUN_MODIFIER_TAGS = new Set(["ADJ", "NOUN", "PROPN", "NUM"]);
-
-/** A hyphen written without spaces between two words, inside a compound modifier ("two-hour", "full-scale"). */
-function isGluedHyphen(tokens: readonly Token[], i: number): boolean {
-  const token = tokens[i];
-  return token?.text === "-" && token.start === tokens[i - 1]?.end && token.end === tokens[i + 1]?.start;
-}
 
 /** The index of the word before a trigger's modifiers (up to four), and before its determiner too when `withDeterminer`. */
 export function wordBeforeModifiers(doc: Readonly<Doc>, trigger: TriggerMention, withDeterminer: boolean): number {

@@ -9,6 +9,12 @@ function touching(a: Token | undefined, b: Token | undefined): boolean {
   return a !== undefined && b !== undefined && a.end === b.start;
 }
 
+/** Whether token `i` is a hyphen written without spaces between two words ("Caballero-Reynolds", "two-hour"). */
+export function isGluedHyphen(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i];
+  return token?.text === "-" && touching(tokens[i - 1], token) && touching(token, tokens[i + 1]);
+}
+
 /**
  * Whether a word's first character changes in lower case (a capital letter). Asked of
  * nearly every token, so ASCII is decided from the character code, without a string.
@@ -51,7 +57,7 @@ export function nameRunEnd(tokens: readonly Token[], from: number, end: number, 
     const previous = tokens[i - 1];
     if (!token) break;
     // Hyphenated parts written without spaces: "Caballero-Reynolds", "Tae-yong".
-    if (token.text === "-" && touching(previous, token) && touching(token, tokens[i + 1]) && /^\p{L}+$/u.test(tokens[i + 1]?.text ?? "")) {
+    if (isGluedHyphen(tokens, i) && /^\p{L}+$/u.test(tokens[i + 1]?.text ?? "")) {
       i += 2;
       continue;
     }
@@ -66,8 +72,7 @@ export function nameRunEnd(tokens: readonly Token[], from: number, end: number, 
       continue;
     }
     // "al-Jubeir", "bin-Salman": a particle joined to the next part by a hyphen.
-    const hyphen = tokens[i + 1];
-    if (lists.nameParticles.has(token.lower) && hyphen?.text === "-" && touching(token, hyphen) && touching(hyphen, tokens[i + 2]) && isNameWord(tokens[i + 2], lists)) {
+    if (lists.nameParticles.has(token.lower) && isGluedHyphen(tokens, i + 1) && isNameWord(tokens[i + 2], lists)) {
       i += 3;
       continue;
     }
@@ -76,8 +81,7 @@ export function nameRunEnd(tokens: readonly Token[], from: number, end: number, 
       continue;
     }
     // "Won-sik", "Jae-in": a capitalised part joined to the next by a hyphen is a name part, whatever the tagger calls it.
-    const dash = tokens[i + 1];
-    if (isCapitalised(token) && dash?.text === "-" && touching(token, dash) && touching(dash, tokens[i + 2]) && /^\p{Ll}+$/u.test(tokens[i + 2]?.text ?? "")) {
+    if (isCapitalised(token) && isGluedHyphen(tokens, i + 1) && /^\p{Ll}+$/u.test(tokens[i + 2]?.text ?? "")) {
       i += 3;
       continue;
     }

@@ -1,6 +1,6 @@
 import type { Doc, Mention, Token } from "../../model/doc.js";
 import type { Knowledge, LanguageLists, TitleEntry } from "../../knowledge/types.js";
-import { isCapitalised, nameRunEnd, tokenText } from "./names.js";
+import { isCapitalised, isGluedHyphen, nameRunEnd, tokenText } from "./names.js";
 
 /**
  * A person found in one sentence, with what that sentence says about them.
@@ -65,8 +65,7 @@ function titleAt(ctx: SentenceContext, i: number): { entry: TitleEntry; to: numb
   if (!entry) return null;
   let to = i + match.length;
   // "Amir-Abdollahian": a title word joined by a hyphen to the next word is part of a name.
-  const hyphen = ctx.doc.tokens[to];
-  if (hyphen?.text === "-" && hyphen.start === ctx.doc.tokens[to - 1]?.end && hyphen.end === ctx.doc.tokens[to + 1]?.start) return null;
+  if (isGluedHyphen(ctx.doc.tokens, to)) return null;
   const dot = ctx.doc.tokens[to];
   if (dot?.text === "." && dot.start === ctx.doc.tokens[to - 1]?.end) to++;
   return { entry, to };
