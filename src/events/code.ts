@@ -379,13 +379,22 @@ function nounAfterOf(doc: Readonly<Doc>, trigger: TriggerMention, sentenceTrigge
   return eventNounAfter(doc, trigger.tokenEnd + 1, sentenceTriggers, NOUN_PHRASE_MODIFIER_TAGS, OF_NOUN_REACH);
 }
 
+/**
+ * The sides an event noun's own phrase names ("the attack by Hamas", "Russia's invasion",
+ * "the agreement between Serbia and Kosovo"); null when it names none and would borrow its clause's subject.
+ */
+function ownSidesOf(doc: Readonly<Doc>, mentions: SentenceMentions, noun: TriggerMention): SideSources | null {
+  const sentence = doc.sentences[noun.sentence];
+  if (!sentence) return null;
+  const found = findSides(doc, mentions, noun, objectWindowEnd(doc, noun.tokenEnd, sentence.tokenEnd, Number.MAX_SAFE_INTEGER, mentions.speechVerbs));
+  return found.rule === "clause-subject" ? null : found;
+}
+
 /** The sides acting in the event noun a verb takes as its object ("condemned the attack by Hamas", "condemned Russia's invasion"). */
 function agentsOfObjectNoun(doc: Readonly<Doc>, mentions: SentenceMentions, trigger: TriggerMention, sentenceTriggers: readonly TriggerMention[]): string[] {
   const noun = trigger.trigger.pos === "verb" ? objectNoun(doc, trigger, sentenceTriggers) : nounAfterOf(doc, trigger, sentenceTriggers);
-  const sentence = doc.sentences[trigger.sentence];
-  if (!noun || !sentence) return [];
-  const found = findSides(doc, mentions, noun, objectWindowEnd(doc, noun.tokenEnd, sentence.tokenEnd, Number.MAX_SAFE_INTEGER, mentions.speechVerbs));
-  return found.rule === "clause-subject" ? [] : codesOf(doc, found.subject);
+  const own = noun ? ownSidesOf(doc, mentions, noun) : null;
+  return own ? codesOf(doc, own.subject) : [];
 }
 
 /** Words between a preposition and the event noun it names: "from the 2015 Iran nuclear deal", "of the abhorrent attacks". */
@@ -481,9 +490,8 @@ function candidatesFor(
   if (source.length === 0 && (type === "PROTEST" || type === "COERCE")) {
     // Crowds and police are seldom named: a protest, or force used on people, is coded with the country where it happens ("marched through Minsk", "police in Nairobi fired tear gas").
     // The clause first; else the sentence ("... protesters who had gathered outside parliament in Tbilisi").
-    const range = doc.sentences[trigger.sentence];
     const ground = placeCountries(doc, trigger.sentence, clause.start, clause.end, true);
-    source = (ground.length > 0 || !range ? ground : placeCountries(doc, trigger.sentence, range.tokenStart, range.tokenEnd, true)).slice(0, 1);
+    source = (ground.length > 0 ? ground : placeCountries(doc, trigger.sentence, sentence.tokenStart, sentence.tokenEnd, true)).slice(0, 1);
     placedAtHome = source.length > 0;
     if (placedAtHome) because.sides += `+${type === "PROTEST" ? "protest" : "coercion"}-place`;
   }
@@ -496,12 +504,14 @@ function candidatesFor(
   }
   // "Armenia and Azerbaijan signed a treaty in Washington": a joint subject of a mutual act holds both parties, so the place names none.
   const jointMutual = source.length > 1 && sides.rule !== "passive" && MUTUAL_TYPES.has(type);
+  let targetFromPlace = false;
   // "signed a ceasefire agreement in the Saudi city of Jeddah": where an agreement is made names no party to it.
   if (target.length === 0 && !UNORDERED_TYPES.has(type) && !jointMutual && type !== "AGREE") {
     // "abuses against the Uyghur population in Xinjiang": a region or city stands for its country's government.
     // "Russia's war in Ukraine": force used on a country's ground is used against it.
     target = placeCountries(doc, trigger.sentence, trigger.tokenEnd, windowEnd, ON_THE_GROUND_TYPES.has(type)).filter((c) => !source.includes(c));
-    if (target.length > 0) because.sides += "+place-country";
+    targetFromPlace = target.length > 0;
+    if (targetFromPlace) because.sides += "+place-country";
   }
   if (target.length === 0 && REACTION_TYPES.has(type) && source.length > 0) {
     const reacted = actReactedTo(doc, trigger, sentenceTriggers, context.acts);
@@ -510,9 +520,9 @@ function candidatesFor(
     // "welcomed the agreement between Serbia and Kosovo": an act not reported before has its parties in its own phrase.
     // (What is condemned is an act's agent alone, found below.)
     const noun = target.length === 0 && type !== "ACCUSE" ? nounReactedTo(doc, trigger, sentenceTriggers) : undefined;
-    if (noun) {
-      const own = findSides(doc, mentions, noun, objectWindowEnd(doc, noun.tokenEnd, sentence.tokenEnd, Number.MAX_SAFE_INTEGER, mentions.speechVerbs));
-      target = own.rule === "clause-subject" ? [] : codesOf(doc, [...own.subject, ...own.object]).filter((c) => !source.includes(c));
+    const own = noun ? ownSidesOf(doc, mentions, noun) : null;
+    if (own) {
+      target = codesOf(doc, [...own.subject, ...own.object]).filter((c) => !source.includes(c));
       if (target.length > 0) because.sides += "+parties-named-with-the-act";
     }
   }
@@ -675,7 +685,7 @@ function candidatesFor(
   if (target.length === 0 && destinations.length === 0 && !TARGET_OPTIONAL.has(type) && !amongMembers) return [];
   if (trigger.trigger.needsPersonObject && sides.object.length === 0 && !personNounAfter(doc, kb, trigger, windowEnd)) return [];
   // "Russia's war in Ukraine" names its target by the ground it is fought on.
-  const targetOnGround = sides.rule === "premodifier" && (because.sides ?? "").includes("+place-country");
+  const targetOnGround = sides.rule === "premodifier" && targetFromPlace;
   if (trigger.trigger.needsDirection && (sides.subject.length === 0 || (sides.object.length === 0 && !targetOnGround))) return [];
   if (trigger.trigger.needsActor && sides.subject.length === 0 && sides.object.length === 0) return [];
 
@@ -911,9 +921,6 @@ function isAim(doc: Readonly<Doc>, kb: Knowledge, named: ReadonlySet<number>, tr
   return hits.some((h) => h.cue === "goal" && h.token + h.length <= trigger.tokenStart && !doc.tokens.slice(h.token + h.length, trigger.tokenStart).some(otherVerb));
 }
 
-/** Tags of the words between a verb and the noun it governs ("make | a state | visit"). */
-const NOUN_PHRASE_LEAD_TAGS = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM"]);
-
 /**
  * Whether a trigger is what a request, threat or refusal before it asks for: right after
  * "to" ("called on Ethiopia to withdraw"), or the noun of a verb after "to" ("invited him
@@ -924,7 +931,8 @@ function isAskedFor(doc: Readonly<Doc>, governor: TriggerMention, trigger: Trigg
   if (tokens[trigger.tokenStart - 1]?.lower === "to") return reachesObjectOnly(doc, governor.tokenEnd, trigger.tokenStart - 1);
   if (trigger.trigger.pos !== "noun") return false;
   let i = trigger.tokenStart - 1;
-  while (i > governor.tokenEnd && NOUN_PHRASE_LEAD_TAGS.has(tokens[i]?.pos ?? "")) i--;
+  // "make | a state | visit": past the words of the noun phrase to the verb that takes it.
+  while (i > governor.tokenEnd && NOUN_PHRASE_MODIFIER_TAGS.has(tokens[i]?.pos ?? "")) i--;
   return i > governor.tokenEnd && tokens[i]?.pos === "VERB" && tokens[i - 1]?.lower === "to" && reachesObjectOnly(doc, governor.tokenEnd, i - 1);
 }
 

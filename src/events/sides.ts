@@ -620,12 +620,12 @@ function leadsToJudgement(token: Token | undefined): boolean {
 }
 
 /**
- * The phrase a judgement is passed on and the verb that passes it: a naming verb right
+ * The phrase a judgement is passed on, opened by the verb that passes it: a naming verb right
  * before the phrase ("called | the invasion | unprovoked"), or, with a copula, a speech
  * verb, "that" or another verb ("said | the detention | was unacceptable"). Null when
  * the judgement is not a predicate ("a brutal crackdown").
  */
-function judgedPhrase(doc: Readonly<Doc>, mentions: SentenceMentions, trigger: TriggerMention, sentenceStart: number): { verb: number; start: number; end: number } | null {
+function judgedPhrase(doc: Readonly<Doc>, mentions: SentenceMentions, trigger: TriggerMention, sentenceStart: number): { start: number; end: number } | null {
   const tokens = doc.tokens;
   let i = trigger.tokenStart - 1;
   while (i > sentenceStart && leadsToJudgement(tokens[i])) i--;
@@ -639,7 +639,7 @@ function judgedPhrase(doc: Readonly<Doc>, mentions: SentenceMentions, trigger: T
     const opens = copula
       ? token.lower === "that" || (token.pos === "VERB" && !participle) || mentions.speechVerbs.has(token.lower)
       : mentions.namingVerbs.has(token.lower);
-    if (opens) return k + 1 < end ? { verb: k, start: k + 1, end } : null;
+    if (opens) return k + 1 < end ? { start: k + 1, end } : null;
     // "called for talks that were unacceptable": another verb in between ends the search.
     if (!copula && (token.pos === "VERB" || token.pos === "AUX")) return null;
   }
@@ -662,5 +662,5 @@ function judgementSides(doc: Readonly<Doc>, mentions: SentenceMentions, trigger:
       !isPossessiveDeterminer(doc.tokens, m) &&
       [null, "by"].includes(governingPreposition(doc.tokens, m, judged.start, mentions)),
   );
-  return { subject: subjectBefore(doc, mentions, judged.start, sentenceStart), object, rule: "judgement", judged: { start: judged.start, end: judged.end } };
+  return { subject: subjectBefore(doc, mentions, judged.start, sentenceStart), object, rule: "judgement", judged };
 }
