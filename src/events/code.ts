@@ -23,6 +23,7 @@ import {
   sideCode,
   subjectBefore,
   wordBeforeModifiers,
+  wordBeforeVerbGroup,
   type SentenceMentions,
   type SideSources,
 } from "./sides.js";
@@ -59,9 +60,8 @@ const GROUP_REFERENCE_ENDS = new Set(["they", "two", "both", "leaders", "sides",
 
 /** Whether a reference to both sides is the trigger's own subject, right before it past adverbs and auxiliaries ("they spoke", "the two leaders last met"). */
 function groupReferenceRightBefore(doc: Readonly<Doc>, trigger: TriggerMention): boolean {
-  let k = trigger.tokenStart - 1;
-  while (k >= 0 && (doc.tokens[k]?.pos === "ADV" || doc.tokens[k]?.pos === "AUX")) k--;
-  return GROUP_REFERENCE_ENDS.has(doc.tokens[k]?.lower ?? "");
+  const sentenceStart = doc.sentences[trigger.sentence]?.tokenStart ?? 0;
+  return GROUP_REFERENCE_ENDS.has(doc.tokens[wordBeforeVerbGroup(doc.tokens, trigger.tokenStart, sentenceStart)]?.lower ?? "");
 }
 
 /** Second-person words: in a quote, the one spoken to. */

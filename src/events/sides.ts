@@ -253,10 +253,6 @@ function isPossessiveDeterminer(tokens: readonly Token[], mention: Mention): boo
   return word === "his" || word === "its" || word === "their" || (word === "her" && (next === "NOUN" || next === "ADJ"));
 }
 
-/**
- * The grammatical subject of a trigger: the nearest side mention before it that no
- * preposition governs, with the mentions coordinated with it ("Blinken and Austin").
- */
 /** Relative pronouns that stand for the subject of their clause ("Zelensky, who had urged ..."). */
 const SUBJECT_RELATIVES = new Set(["who", "which"]);
 
@@ -271,23 +267,46 @@ function relativeAntecedent(doc: Readonly<Doc>, mentions: SentenceMentions, verb
   while (i > sentenceStart && (tokens[i]?.pos === "AUX" || tokens[i]?.pos === "ADV" || tokens[i]?.pos === "PART")) i--;
   if (!SUBJECT_RELATIVES.has(tokens[i]?.lower ?? "") || tokens[i - 1]?.text !== ",") return null;
   const antecedent = mentions.sides.findLast((m) => m.tokenEnd === i - 1 && !isPossessiveDeterminer(tokens, m));
-  if (!antecedent) return null;
-  const group = [antecedent];
-  for (let k = mentions.sides.indexOf(antecedent) - 1; k >= 0; k--) {
-    const previous = mentions.sides[k] as Mention;
-    if (!coordinated(doc, previous, group[0] as Mention, mentions.prepositions)) break;
+  return antecedent ? withCoordinatedBefore(doc, mentions, mentions.sides, mentions.sides.indexOf(antecedent)) : null;
+}
+
+/**
+ * The mention `list[k]` with the mentions before it in `list` that are coordinated with it
+ * ("Blinken and Austin"). Inside a person's own title phrase, the body before the title is
+ * theirs ("NATO Secretary General Jens Stoltenberg"), and a side after a preposition only
+ * describes the office ("the United Nations envoy for Sudan, Volker Perthes").
+ */
+function withCoordinatedBefore(doc: Readonly<Doc>, mentions: SentenceMentions, list: readonly Mention[], k: number): Mention[] {
+  const group = [list[k] as Mention];
+  for (let j = k - 1; j >= 0; j--) {
+    const previous = list[j] as Mention;
+    const first = group[0] as Mention;
+    if (previous.tokenStart >= phraseStart(first) && previous.tokenEnd <= first.tokenStart) {
+      if (!mentions.prepositions.has(doc.tokens[previous.tokenStart - 1]?.lower ?? "")) group.unshift(previous);
+      continue;
+    }
+    if (!coordinated(doc, previous, first, mentions.prepositions)) break;
     group.unshift(previous);
   }
   return group;
 }
 
+/** The index of the word before the verb group ending at `verb`, past its adverbs and auxiliaries ("they | have also | spoken"). */
+export function wordBeforeVerbGroup(tokens: readonly Token[], verb: number, floor: number): number {
+  let k = verb - 1;
+  while (k > floor && (tokens[k]?.pos === "ADV" || tokens[k]?.pos === "AUX")) k--;
+  return k;
+}
+
+/**
+ * The grammatical subject of a trigger: the nearest side mention before it that no
+ * preposition governs, with the mentions coordinated with it ("Blinken and Austin").
+ */
 export function subjectBefore(doc: Readonly<Doc>, mentions: SentenceMentions, before: number, sentenceStart: number): Mention[] {
   const antecedent = relativeAntecedent(doc, mentions, before, sentenceStart);
   if (antecedent) return antecedent;
   // "the point he made when they spoke": "they" is the verb's own subject, which the caller resolves; no name further back is.
-  let k = before - 1;
-  while (k > sentenceStart && (doc.tokens[k]?.pos === "ADV" || doc.tokens[k]?.pos === "AUX")) k--;
-  if (doc.tokens[k]?.lower === "they") return [];
+  if (doc.tokens[wordBeforeVerbGroup(doc.tokens, before, sentenceStart)]?.lower === "they") return [];
   // "London, which has accused Moscow of ..., expelled": the relative clause before the verb holds no subject of it.
   const relative = relativeClauseBefore(doc.tokens, before, sentenceStart);
   const candidates = mentions.sides.filter(
@@ -298,22 +317,8 @@ export function subjectBefore(doc: Readonly<Doc>, mentions: SentenceMentions, be
       !isBracketedShortName(doc.tokens, m),
   );
   for (let k = candidates.length - 1; k >= 0; k--) {
-    const head = candidates[k] as Mention;
-    if (governingPreposition(doc.tokens, head, sentenceStart, mentions)) continue;
-    const group = [head];
-    for (let j = k - 1; j >= 0; j--) {
-      const previous = candidates[j] as Mention;
-      const first = group[0] as Mention;
-      // Inside a person's own title phrase, the body before the title is theirs ("NATO Secretary General Jens Stoltenberg"),
-      // and a side after a preposition only describes the office ("the United Nations envoy for Sudan, Volker Perthes").
-      if (previous.tokenStart >= phraseStart(first) && previous.tokenEnd <= first.tokenStart) {
-        if (!mentions.prepositions.has(doc.tokens[previous.tokenStart - 1]?.lower ?? "")) group.unshift(previous);
-        continue;
-      }
-      if (!coordinated(doc, previous, first, mentions.prepositions)) break;
-      group.unshift(previous);
-    }
-    return group;
+    if (governingPreposition(doc.tokens, candidates[k] as Mention, sentenceStart, mentions)) continue;
+    return withCoordinatedBefore(doc, mentions, candidates, k);
   }
   return [];
 }
