@@ -1,3 +1,4 @@
+import { asError } from "./errors.js";
 import { codeEvents } from "./events/index.js";
 import { documentToArticle } from "./ingest/document.js";
 import { loadKnowledge } from "./knowledge/load.js";
@@ -60,7 +61,7 @@ export function createExtractor(kb: Knowledge = loadKnowledge()): Extractor {
           doc,
         };
       } catch (thrown) {
-        return thrown instanceof Error ? thrown : new Error(String(thrown));
+        return asError(thrown);
       }
     });
   const analyzeArticle = (article: Article): Analysis => {

@@ -1,3 +1,4 @@
+import { asError } from "../errors.js";
 import { emptyDoc, type Doc, type LayerName } from "../model/doc.js";
 import type { Knowledge } from "../knowledge/types.js";
 import type { AnyAnnotator } from "./annotator.js";
@@ -27,10 +28,6 @@ function checkOrder(annotators: readonly AnyAnnotator[]): void {
     }
     for (const layer of annotator.adds) available.add(layer);
   }
-}
-
-function asError(thrown: unknown): Error {
-  return thrown instanceof Error ? thrown : new Error(String(thrown));
 }
 
 /**
