@@ -55,8 +55,8 @@ function typeOf(trigger: TriggerMention, sides: SideSources, context: ArticleCon
   return trigger.trigger.type;
 }
 
-/** Last words of a reference to both sides ("they", "the two", "both leaders"). */
-const GROUP_REFERENCE_ENDS = new Set(["they", "two", "both", "leaders", "sides", "ministers", "men"]);
+/** Last words of a reference to both sides ("they", "the two", "the two leaders"). */
+const GROUP_REFERENCE_ENDS: ReadonlySet<string> = new Set(GROUP_REFERENCES.map((phrase) => phrase.split(" ").at(-1) ?? phrase));
 
 /** Whether a reference to both sides is the trigger's own subject, right before it past adverbs and auxiliaries ("they spoke", "the two leaders last met"). */
 function groupReferenceRightBefore(doc: Readonly<Doc>, trigger: TriggerMention): boolean {
