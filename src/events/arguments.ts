@@ -60,7 +60,21 @@ export function dateFor(doc: Readonly<Doc>, trigger: TriggerMention, sentenceTri
     .map((o) => o.date);
   if (shared.length > 0) return dated(nearest(shared), "shared");
   const opening = owned.filter((o) => o.owner === undefined && o.date.end <= triggerStart && !asideBetween(doc, triggerStart, o.date)).map((o) => o.date);
-  return dated(nearest(opening), "opening");
+  if (opening.length > 0 || inSentence.length > 0) return dated(nearest(opening), "opening");
+  return dated(sequelDate(doc, trigger), "sequel");
+}
+
+/** Words that make "then" a point of reference instead ("since then", "until then"). */
+const SEQUEL_BLOCKERS = new Set(["since", "until", "till", "by", "from", "than"]);
+
+/**
+ * "... on Sunday ... The two men then talked": an undated act told as what came next,
+ * with "then" right before its verb, takes the last date of the sentence before it.
+ */
+function sequelDate(doc: Readonly<Doc>, trigger: TriggerMention): DateMention | undefined {
+  const before = doc.tokens[trigger.tokenStart - 1];
+  if (before?.lower !== "then" || before.pos !== "ADV" || SEQUEL_BLOCKERS.has(doc.tokens[trigger.tokenStart - 2]?.lower ?? "")) return undefined;
+  return doc.dates.findLast((d) => d.sentence === trigger.sentence - 1);
 }
 
 /**

@@ -192,10 +192,33 @@ function pronounSubject(doc: Readonly<Doc>, trigger: TriggerMention, context: Ar
     const referred = pair ?? context.frame;
     return { codes: partiesOf(referred), people: referred.participants, rule: pair ? "subject/the-two" : "subject/both-sides" };
   }
+  if (!context.frame && COOPERATIVE_TYPES.has(trigger.trigger.type) && DUAL_REFERENCES.some((phrase) => text.includes(` ${phrase} `))) {
+    // "... walking back with Kim Jong Un. The two men then talked": with no meeting reported yet, the last two people of two sides named before.
+    const pair = lastTwoSidesOfPeople(doc, sentence.tokenStart);
+    if (pair) return { ...pair, rule: "subject/the-two-named-before" };
+  }
   if (context.home && HOME_REFERENCES.some((phrase) => text.includes(` ${phrase} `))) {
     return { codes: [context.home], rule: "subject/the-administration" };
   }
   return null;
+}
+
+/** Group references that count two: "the two men", "both sides". */
+const DUAL_REFERENCES = GROUP_REFERENCES.filter((phrase) => phrase.startsWith("the two") || phrase.startsWith("both"));
+
+/** The sides and people of the last two people of different sides named before a token, latest first. */
+function lastTwoSidesOfPeople(doc: Readonly<Doc>, before: number): { codes: string[]; people: number[] } | null {
+  const codes: string[] = [];
+  const people: number[] = [];
+  for (let i = doc.mentions.length - 1; i >= 0 && codes.length < 2; i--) {
+    const mention = doc.mentions[i];
+    if (!mention || mention.kind !== "person" || mention.tokenEnd > before || mention.actor === undefined) continue;
+    const code = sideCode(doc, mention);
+    if (!code || codes.includes(code)) continue;
+    codes.push(code);
+    people.push(mention.actor);
+  }
+  return codes.length === 2 ? { codes: codes.reverse(), people: people.reverse() } : null;
 }
 
 /**
@@ -862,8 +885,8 @@ function isSettingOfMeeting(doc: Readonly<Doc>, trigger: TriggerMention): boolea
   return doc.tokens[i]?.lower === "of" && SIDELINE_NOUNS.has(doc.tokens[i - 1]?.lower ?? "");
 }
 
-/** Tags of the words between a negated verb and the event noun it governs ("not | involved in the | talks"). */
-const GOVERNED_NOUN_PATH_TAGS = new Set(["VERB", "AUX", "ADP", "DET", "ADJ", "PART"]);
+/** Tags of the words between a negated verb and the event noun it governs ("not | involved in the | talks", "not | take part in the | talks"). */
+const GOVERNED_NOUN_PATH_TAGS = new Set(["VERB", "AUX", "ADP", "DET", "ADJ", "ADV", "PART", "NOUN"]);
 /** How far back from an event noun the negation of its verb may be. */
 const NEGATED_GOVERNOR_REACH = 6;
 

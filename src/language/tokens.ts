@@ -31,23 +31,42 @@ interface TokenRange {
   tokenEnd: number;
 }
 
-/** wink-nlp's tokens with character offsets, whitespace dropped, plus its sentence ranges in our token indices. */
-function tokenize(text: string): { tokens: Token[]; sentences: TokenRange[] } {
+/** A lower-case word that wink-nlp read with its full stop as one abbreviation ("in." for inches). */
+const WORD_WITH_STOP = /^[a-z]+\.$/;
+
+function makeToken(start: number, text: string, pos: string): Token {
+  const lower = text.toLowerCase();
+  return { start, end: start + text.length, text, lower, key: normalizeLowerCaseWord(lower), pos, sentence: -1 };
+}
+
+/**
+ * wink-nlp's tokens with character offsets, whitespace dropped, plus its sentence
+ * ranges in our token indices. A word wink read together with the full stop after
+ * it, where the word is no abbreviation of ours ("their way in. President ..."),
+ * becomes the word and a full stop, and a capitalised word after that full stop
+ * starts a new sentence (`stops` lists those full stops).
+ */
+function tokenize(text: string, lists: LanguageLists): { tokens: Token[]; sentences: TokenRange[]; stops: Set<number> } {
   const doc = wink.readDoc(text);
   const values = doc.tokens().out() as string[];
   const tags = doc.tokens().out(its.pos) as string[];
   const spaces = doc.tokens().out(its.precedingSpaces) as string[];
   const ours: number[] = new Array<number>(values.length);
   const tokens: Token[] = [];
+  const stops = new Set<number>();
   let offset = 0;
   for (let i = 0; i < values.length; i++) {
     offset += (spaces[i] ?? "").length;
     const value = values[i] ?? "";
     const pos = tags[i] ?? "X";
     ours[i] = tokens.length;
-    if (pos !== "SPACE" && value.trim().length > 0) {
-      const lower = value.toLowerCase();
-      tokens.push({ start: offset, end: offset + value.length, text: value, lower, key: normalizeLowerCaseWord(lower), pos, sentence: -1 });
+    if (WORD_WITH_STOP.test(value) && !lists.abbreviations.has(value.slice(0, -1))) {
+      const word = value.slice(0, -1);
+      tokens.push(makeToken(offset, word, lists.prepositions.has(word) ? "ADP" : pos));
+      stops.add(tokens.length);
+      tokens.push(makeToken(offset + word.length, ".", "PUNCT"));
+    } else if (pos !== "SPACE" && value.trim().length > 0) {
+      tokens.push(makeToken(offset, value, pos));
     }
     offset += value.length;
   }
@@ -57,7 +76,7 @@ function tokenize(text: string): { tokens: Token[]; sentences: TokenRange[] } {
     const tokenEnd = last + 1 < values.length ? (ours[last + 1] ?? tokens.length) : tokens.length;
     if (tokenEnd > tokenStart) sentences.push({ tokenStart, tokenEnd });
   }
-  return { tokens, sentences };
+  return { tokens, sentences, stops };
 }
 
 function paragraphOf(paragraphs: readonly Span[], offset: number, hint: number): number {
@@ -76,6 +95,23 @@ function endsInAbbreviation(tokens: readonly Token[], range: TokenRange, lists: 
   if (!word || /[.]/.test(word)) return false;
   if (/^[A-Z]$/.test(word)) return true;
   return lists.abbreviations.has(word.toLowerCase());
+}
+
+/** wink's sentences cut after each full stop split off a word where a capitalised word follows. */
+function splitAtStops(sentences: readonly TokenRange[], tokens: readonly Token[], stops: ReadonlySet<number>): TokenRange[] {
+  if (stops.size === 0) return [...sentences];
+  const split: TokenRange[] = [];
+  for (const sentence of sentences) {
+    let start = sentence.tokenStart;
+    for (let i = start; i < sentence.tokenEnd - 1; i++) {
+      if (stops.has(i) && /^[A-Z]/.test(tokens[i + 1]?.text ?? "")) {
+        split.push({ tokenStart: start, tokenEnd: i + 1 });
+        start = i + 1;
+      }
+    }
+    split.push({ tokenStart: start, tokenEnd: sentence.tokenEnd });
+  }
+  return split;
 }
 
 /**
@@ -146,8 +182,8 @@ export const tokensAnnotator = defineAnnotator({
   adds: ["paragraphs", "sentences", "tokens"],
   annotate(doc, kb) {
     const paragraphs = findParagraphs(doc.text);
-    const raw = tokenize(doc.text);
-    const ranges = sentenceRanges(raw.tokens, raw.sentences, paragraphs, kb.language);
+    const raw = tokenize(doc.text, kb.language);
+    const ranges = sentenceRanges(raw.tokens, splitAtStops(raw.sentences, raw.tokens, raw.stops), paragraphs, kb.language);
     const furnitureParagraphs = new Set(
       ranges.filter((r) => isPhotoCredit(raw.tokens, r, kb.language)).map((r) => r.paragraph),
     );

@@ -77,6 +77,13 @@ describe("date", () => {
     expect(dateRange(event)).toBe("2024-03-10..2024-03-10");
   });
 
+  it("an undated act told with 'then' takes the date of the sentence before; 'since then' does not", () => {
+    const [then, since] = ["then met", "has since then met"].map((verb) =>
+      onlyOfType(eventsOf(`Kenyan President William Ruto arrived in Addis Ababa on Monday. Ruto ${verb} Ethiopian Prime Minister Abiy Ahmed.`), "CONSULT"),
+    );
+    expect([then && dateRange(then), since && dateRange(since)]).toEqual(["2024-03-11..2024-03-11", null]);
+  });
+
   it("a closed bracket between the act and its date is no aside around the date", () => {
     const event = onlyOfType(eventsOf("Kenyan Defence Secretary Soipan Tuya spoke with Republic of Korea (ROK) Defense Minister Shin Won-sik on Monday."), "CONSULT");
     expect(dateRange(event)).toBe("2024-03-11..2024-03-11");

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { eventsOf, loadExtractor, ofType, onlyOfType, parties } from "./helpers.js";
+import { dateRange, eventsOf, loadExtractor, ofType, onlyOfType, parties } from "./helpers.js";
 
 beforeAll(() => {
   loadExtractor();
@@ -77,6 +77,14 @@ describe("sides of a verb", () => {
     );
     const geneva = ofType(events, "CONSULT").find((e) => e.location?.name === "Geneva");
     expect(geneva && parties(geneva).sort()).toEqual(["RUS", "USA"]);
+  });
+
+  it("'the two men' with no meeting reported before are the last two people of two sides named before", () => {
+    const talk = onlyOfType(
+      eventsOf("President Joe Biden crossed the border on Sunday, walking with North Korean leader Kim Jong Un. The two men then talked for an hour."),
+      "CONSULT",
+    );
+    expect([parties(talk), talk.participants, dateRange(talk)]).toEqual([["PRK", "USA"], ["Joe Biden", "Kim Jong Un"], "2024-03-10..2024-03-10"]);
   });
 
   it("a possessor before a hyphenated modifier is the agent of the event noun ('Russia's full-scale invasion')", () => {

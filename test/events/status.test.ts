@@ -95,6 +95,11 @@ describe("negated", () => {
     const meetings = ofType(eventsOf("Saudi Arabia and Iran held talks in Beijing on Friday. The United States was not involved in the talks."), "CONSULT");
     expect(meetings.map((e) => [...e.source, ...e.target].sort())).toEqual([["IRN", "SAU"]]);
   });
+
+  it("the negated verb may be a verb with its noun ('did not take part in the talks')", () => {
+    const meetings = ofType(eventsOf("Saudi Arabia and Iran held talks in Beijing on Friday. Iraq's prime minister did not take part in the talks."), "CONSULT");
+    expect(meetings.map((e) => [...e.source, ...e.target].sort())).toEqual([["IRN", "SAU"]]);
+  });
 });
 
 describe("cancelled", () => {

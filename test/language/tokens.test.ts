@@ -34,6 +34,12 @@ describe("sentence boundaries survive abbreviations", () => {
     expect(sentencesOf("The minister met Kim. Then he flew home.")).toEqual(["The minister met Kim.", "Then he flew home."]);
   });
 
+  it("a word wink reads with its full stop as an abbreviation ends the sentence before a capital ('their way in. President ...')", () => {
+    const doc = tokenize("Crowds tried to force their way in. President Jane Roe warned them.", null);
+    expect(sentenceTexts(doc)).toEqual(["Crowds tried to force their way in.", "President Jane Roe warned them."]);
+    expect(doc.tokens.slice(6, 8).map((t) => [t.text, t.pos])).toEqual([["in", "ADP"], [".", "PUNCT"]]);
+  });
+
   it("a date at the end of a sentence ends it", () => {
     expect(sentencesOf("The envoy flew to Seoul on Jan. 5. She returned home.")).toEqual([
       "The envoy flew to Seoul on Jan. 5.",
