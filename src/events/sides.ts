@@ -341,11 +341,13 @@ function mentionsAfter(
   const agents: Mention[] = [];
   const recipients: Mention[] = [];
   const between: Mention[] = [];
+  const partners: Mention[] = [];
   for (const mention of mentions.sides) {
     if (mention.tokenStart < from || mention.tokenEnd > to) continue;
     const preposition = governingPreposition(doc.tokens, mention, sentenceStart, mentions);
     // After "between", every side up to the window's end is one of the parties.
     if (preposition === "between" || between.length > 0) between.push(mention);
+    else if (isPartnerPhrase(doc.tokens, mention, preposition)) partners.push(mention);
     else if (preposition && agentPrepositions.has(preposition)) agents.push(mention);
     else if (preposition === "of" && ofAnOccasion(doc, mention)) {
       // "met ... on the eve of the Mercosur summit", "on the margins of the G7": the occasion is not a party.
@@ -357,8 +359,21 @@ function mentionsAfter(
       recipients.push(mention);
     }
   }
-  return { agents, recipients, between };
+  return { agents, recipients, between, partners };
 }
+
+/** "together with Sweden", "along with Canada", "alongside Britain": a side that acts with the subject, not on the object. */
+function isPartnerPhrase(tokens: readonly Token[], mention: Mention, preposition: string | null): boolean {
+  if (preposition === "alongside") return true;
+  if (preposition !== "with") return false;
+  for (let i = phraseStart(mention) - 1; i >= 0; i--) {
+    if (tokens[i]?.lower === "with") return PARTNER_LEADS.has(tokens[i - 1]?.lower ?? "");
+  }
+  return false;
+}
+
+/** Words before "with" that make its noun a partner of the subject. */
+const PARTNER_LEADS: ReadonlySet<string> = new Set(["together", "along", "jointly"]);
 
 /** Nouns for the time or setting of an act: a name after "the <noun> of" is its occasion. */
 const OCCASION_NOUNS = new Set(["eve", "margins", "margin", "sidelines", "sideline", "fringes", "fringe", "conclusion", "end", "start", "opening", "close", "run-up", "anniversary", "occasion", "day"]);
@@ -585,7 +600,11 @@ export function findSides(doc: Readonly<Doc>, mentions: SentenceMentions, trigge
     if (trigger.trigger.pos === "verb" && isPassiveParticiple(doc.tokens, trigger.tokenStart)) return { subject: after.agents, object: subject, rule: "passive" };
     if (participle) return { subject: sentenceSubject(doc, mentions, trigger.tokenStart, start), object: [...after.recipients, ...after.agents], rule: "participle-subject" };
     const shared = sharedSubject(doc, mentions, trigger.tokenStart, start, subject);
-    return { subject: shared ?? subject, object: [...after.recipients, ...after.agents], rule: shared ? "shared-subject" : "subject-object" };
+    return {
+      subject: [...(shared ?? subject), ...after.partners],
+      object: [...after.recipients, ...after.agents],
+      rule: (shared ? "shared-subject" : "subject-object") + (after.partners.length > 0 ? "+partners" : ""),
+    };
   }
   // "condemnation of the attacks by Hamas": what is condemned is the act's agent, not its victim.
   const accused = trigger.trigger.type === "ACCUSE" ? after.agents : [];

@@ -79,6 +79,14 @@ describe("sides of a verb", () => {
     expect(geneva && parties(geneva).sort()).toEqual(["RUS", "USA"]);
   });
 
+  it.each([
+    ["together with", "Finland applied to join NATO in May together with neighbouring Sweden.", "REQUEST", ["FIN", "SWE"], ["NATO"]],
+    ["alongside", "Britain imposed sanctions on Iran alongside the United States.", "SANCTION", ["GBR", "USA"], ["IRN"]],
+  ] as const)("a side named '%s' acts with the subject, not on the object", (_label, text, type, source, target) => {
+    const event = onlyOfType(eventsOf(text), type);
+    expect([event.source, event.target]).toEqual([source, target]);
+  });
+
   it("'the two men' with no meeting reported before are the last two people of two sides named before", () => {
     const talk = onlyOfType(
       eventsOf("President Joe Biden crossed the border on Sunday, walking with North Korean leader Kim Jong Un. The two men then talked for an hour."),
