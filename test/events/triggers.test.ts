@@ -28,6 +28,8 @@ describe("a trigger word codes its PLOVER type, with the sides around it", () =>
     ["AGREE", "Indonesia and Malaysia signed a memorandum of understanding on border security on Friday.", ["IDN"], ["MYS"]],
     ["CONSULT", "Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed in Nairobi on Tuesday.", ["KEN"], ["ETH"]],
     ["SUPPORT", "Germany praised Poland for its handling of the refugee crisis.", ["DEU"], ["POL"]],
+    ["CONSULT", "French President Emmanuel Macron and German Chancellor Olaf Scholz held a working lunch in Paris on Monday.", ["FRA"], ["DEU"]],
+    ["AGREE", "Japan and the Philippines held a signing ceremony for the defence pact in Manila on Monday.", ["JPN"], ["PHL"]],
     ["CONCEDE", "Hungary lifted sanctions on Belarus.", ["HUN"], ["BLR"]],
     ["COOPERATE", "India and France held joint naval exercises in the Arabian Sea last week.", ["IND"], ["FRA"]],
     ["AID", "Japan pledged $500 million in humanitarian aid to Ukraine.", ["JPN"], ["UKR"]],
