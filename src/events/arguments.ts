@@ -4,7 +4,7 @@ import type { Knowledge } from "../knowledge/types.js";
 import type { PlaceRank, TriggerMention } from "./candidate.js";
 
 /** Prepositions that place an event ("in Alaska", "at the Pentagon"). */
-const PLACING_PREPOSITIONS = new Set(["in", "at", "inside", "near", "outside", "across", "throughout"]);
+export const PLACING_PREPOSITIONS = new Set(["in", "at", "inside", "near", "outside", "across", "throughout"]);
 /** Prepositions that give a trip's destination ("to India", "travel to Paris"). */
 const DESTINATION_PREPOSITIONS = new Set(["to", "into"]);
 /** Words that open a topic phrase ("to discuss X", "talks on X"). */
@@ -18,6 +18,7 @@ const MAX_TOPIC_TOKENS = 8;
 const RANK_OF_RULE: Record<string, PlaceRank> = {
   "mentions/place-venue": 3,
   "mentions/place-city": 2,
+  "mentions/place-capital": 2,
   "mentions/place-region": 1,
 };
 
@@ -182,8 +183,10 @@ function placeRef(mention: Mention, kb: Knowledge): PlaceRef {
   const country = mention.kind === "country" && mention.code ? kb.countries.get(mention.code) : undefined;
   const lat = mention.lat ?? country?.lat ?? undefined;
   const lon = mention.lon ?? country?.lon ?? undefined;
+  // "the Nigerian capital" is written out as the capital's own name.
+  const capital = mention.rule === "mentions/place-capital" && mention.code ? kb.countries.get(mention.code)?.capital : undefined;
   return {
-    name: mention.text.replace(/^the\s+/i, ""),
+    name: capital ?? mention.text.replace(/^the\s+/i, ""),
     country: mention.code,
     ...(lat !== undefined && lat !== null ? { lat } : {}),
     ...(lon !== undefined && lon !== null ? { lon } : {}),

@@ -6,7 +6,7 @@ import { findOfficeholder } from "../language/mentions/actors.js";
 import { tokenText } from "../language/mentions/names.js";
 import { dateFor, datelinePlace, destinationPlace, destinationsFor, eventNounAfter, objectNoun, placesFor, topicsFor } from "./arguments.js";
 import type { EventCandidate, TokenRange, TriggerMention } from "./candidate.js";
-import { cuesIn } from "./cues.js";
+import { cuesIn, type CueHit } from "./cues.js";
 import { withNamedLeaders } from "./leaders.js";
 import { mergeCandidates } from "./merge.js";
 import { withSigner } from "./signer.js";
@@ -650,7 +650,7 @@ function candidatesFor(
   if (status.status === null) return [];
   // "supports a ceasefire", "called for talks": the noun is an aim, not an act that took place;
   // "on the eve of the G20 summit" names a moment, not the summit's own business.
-  if (trigger.trigger.pos === "noun" && (isAim(doc, kb, context.named, trigger, clause.start) || hits.some((h) => h.cue === "anchor" && h.token < trigger.tokenStart))) return [];
+  if (trigger.trigger.pos === "noun" && (isAim(doc, kb, context.named, trigger, clause.start) || isAnchored(doc, hits, trigger))) return [];
   const mode = decideMode(type, trigger, hits);
 
   let anaphoric = false;
@@ -883,6 +883,22 @@ function isSettingOfMeeting(doc: Readonly<Doc>, trigger: TriggerMention): boolea
   let i = trigger.tokenStart - 1;
   while (i >= 0 && doc.tokens[i]?.lower !== "of" && trigger.tokenStart - i <= 5) i--;
   return doc.tokens[i]?.lower === "of" && SIDELINE_NOUNS.has(doc.tokens[i - 1]?.lower ?? "");
+}
+
+/** Tags of the words of a noun phrase before its head ("the Group of 20", "the new ceasefire"). */
+const NOUN_PHRASE_WORD_TAGS = new Set(["DET", "ADJ", "NUM", "PROPN", "NOUN", "PART", "ADP"]);
+
+/**
+ * "on the eve of the G20 summit", "under the deal": an event noun whose noun phrase an
+ * anchor phrase opens names a point of reference, not an act.
+ */
+function isAnchored(doc: Readonly<Doc>, hits: readonly CueHit[], trigger: TriggerMention): boolean {
+  return hits.some(
+    (h) =>
+      h.cue === "anchor" &&
+      h.token + h.length <= trigger.tokenStart &&
+      doc.tokens.slice(h.token + h.length, trigger.tokenStart).every((t) => NOUN_PHRASE_WORD_TAGS.has(t.pos)),
+  );
 }
 
 /** Tags of the words between a negated verb and the event noun it governs ("not | involved in the | talks", "not | take part in the | talks"). */

@@ -3,6 +3,7 @@ import type { PloverType } from "../model/plover.js";
 import type { TokenRange, TriggerMention } from "./candidate.js";
 import type { LanguageLists } from "../knowledge/types.js";
 import { isGluedHyphen } from "../language/mentions/names.js";
+import { PLACING_PREPOSITIONS } from "./arguments.js";
 
 /** Nouns for the people who act for a country or body ("the leaders of", "foreign ministers of"). */
 const GROUP_NOUNS = new Set(["leaders", "leader", "heads", "head", "ministers", "minister", "officials", "representatives", "delegations", "delegation", "governments", "government", "presidents", "envoys", "members", "diplomats", "ambassadors", "negotiators", "forces", "troops", "militaries", "armies", "navies"]);
@@ -460,8 +461,8 @@ function complementOfNoun(tokens: readonly Token[], nounStart: number, mentions:
 }
 
 /** The first side mention of a sentence that no preposition governs, with its coordinated members: the sentence's subject. */
-function sentenceSubject(doc: Readonly<Doc>, mentions: SentenceMentions, before: number, sentenceStart: number): Mention[] {
-  const candidates = mentions.sides.filter((m) => m.tokenEnd <= before);
+function sentenceSubject(doc: Readonly<Doc>, mentions: SentenceMentions, before: number, sentenceStart: number, from = sentenceStart): Mention[] {
+  const candidates = mentions.sides.filter((m) => m.tokenStart >= from && m.tokenEnd <= before);
   const head = candidates.findIndex((m) => !governingPreposition(doc.tokens, m, sentenceStart, mentions));
   if (head < 0) return [];
   const group = [candidates[head] as Mention];
@@ -471,6 +472,22 @@ function sentenceSubject(doc: Readonly<Doc>, mentions: SentenceMentions, before:
     group.push(next);
   }
   return group;
+}
+
+/**
+ * "Meeting in Brussels, EU leaders demanded ...": a participle that opens its sentence
+ * shares the subject of the main clause after its comma. Null where the trigger is no
+ * such participle; else that subject and where the comma is.
+ */
+function openingParticiple(doc: Readonly<Doc>, mentions: SentenceMentions, trigger: TriggerMention, sentenceStart: number, sentenceEnd: number): { subject: Mention[]; comma: number } | null {
+  const tokens = doc.tokens;
+  if (trigger.tokenStart !== sentenceStart || !tokens[trigger.tokenStart]?.lower.endsWith("ing")) return null;
+  let comma = trigger.tokenEnd;
+  while (comma < sentenceEnd && tokens[comma]?.text !== ",") comma++;
+  let verb = comma + 1;
+  while (verb < sentenceEnd && tokens[verb]?.pos !== "VERB" && tokens[verb]?.pos !== "AUX") verb++;
+  if (comma >= sentenceEnd || verb >= sentenceEnd) return null;
+  return { subject: sentenceSubject(doc, mentions, verb, comma + 1, comma + 1), comma };
 }
 
 /** The nearest finite verb before `before` in its sentence: not an infinitive ("to explain") nor an -ing form. */
@@ -599,6 +616,12 @@ export function findSides(doc: Readonly<Doc>, mentions: SentenceMentions, trigge
     // "is alarmed by X" is the subject's own judgement of X, not X acting on it.
     if (trigger.trigger.pos === "verb" && isPassiveParticiple(doc.tokens, trigger.tokenStart)) return { subject: after.agents, object: subject, rule: "passive" };
     if (participle) return { subject: sentenceSubject(doc, mentions, trigger.tokenStart, start), object: [...after.recipients, ...after.agents], rule: "participle-subject" };
+    // Its own objects come before the comma, and a place it happens in is none ("Meeting in the Nigerian capital, ...").
+    const opening = openingParticiple(doc, mentions, trigger, start, sentence?.tokenEnd ?? start);
+    if (opening) {
+      const own = (m: Mention) => m.tokenEnd <= opening.comma && !PLACING_PREPOSITIONS.has(governingPreposition(doc.tokens, m, start, mentions) ?? "");
+      return { subject: opening.subject, object: [...after.recipients, ...after.agents].filter(own), rule: "opening-participle" };
+    }
     const shared = sharedSubject(doc, mentions, trigger.tokenStart, start, subject);
     return {
       subject: [...(shared ?? subject), ...after.partners],

@@ -21,6 +21,11 @@ describe("location", () => {
     expect(event.location).toMatchObject({ name: "Pentagon", country: "USA" });
   });
 
+  it("'the <nationality> capital' is that country's capital city, and its nationality no side", () => {
+    const event = onlyOfType(eventsOf("Speaking in the Ukrainian capital on Monday, U.S. President Joe Biden promised more weapons to Ukraine."), "AGREE");
+    expect([event.source, event.target, event.location?.name, event.location?.country]).toEqual([["USA"], ["UKR"], "Kyiv", "UKR"]);
+  });
+
   it("a visited city is where the visit takes place", () => {
     const event = onlyOfType(eventsOf("Polish President Andrzej Duda visited Kyiv on Tuesday."), "CONSULT");
     expect(event.location).toMatchObject({ name: "Kyiv", country: "UKR" });

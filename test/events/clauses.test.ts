@@ -48,12 +48,33 @@ describe("acts asked for or threatened", () => {
     expect(ofType(events, "CONSULT")).toHaveLength(1);
     expect(parties(onlyOfType(events, "CONSULT"))).toEqual(["ARG", "CHL"]);
   });
+
+  it("a noun after 'under the' names the terms acts follow, not a new agreement ('Under the deal, ...')", () => {
+    const events = eventsOf("The United States and the Taliban signed an agreement in Doha on Saturday. Under the deal, the United States will cut its forces in Afghanistan.");
+    expect(ofType(events, "AGREE")).toHaveLength(1);
+    expect(onlyOfType(events, "AGREE").status).toBe("occurred");
+  });
+
+  it("an anchor phrase names a point only for the noun phrase it opens ('Under the rule of Putin, Russia's invasion ...')", () => {
+    const events = eventsOf("Under the rule of Putin, Russia's invasion of Ukraine began in 2022.");
+    expect(onlyOfType(events, "ASSAULT")).toMatchObject({ source: ["RUS"], target: ["UKR"] });
+  });
 });
 
 describe("subjects", () => {
   it("a relative clause between the subject and its verb is skipped", () => {
     const expulsion = onlyOfType(eventsOf("London, which has accused Moscow of the poisoning, expelled 23 Russian diplomats on Tuesday."), "SANCTION");
     expect(expulsion).toMatchObject({ source: ["GBR"], target: ["RUS"] });
+  });
+
+  it("a participle that opens the sentence shares the main clause's subject, and a place in it is no side ('Meeting in the Kenyan capital, ...')", () => {
+    const meeting = onlyOfType(eventsOf("Meeting in the Kenyan capital, Ethiopian and Eritrean envoys signed a ceasefire on Monday."), "CONSULT");
+    expect([parties(meeting), meeting.location?.name, meeting.location?.country]).toEqual([["ERI", "ETH"], "Nairobi", "KEN"]);
+  });
+
+  it("an organisation meeting in an opening participle meets among its members ('Meeting in Brussels, EU leaders demanded ...')", () => {
+    const meeting = onlyOfType(eventsOf("Meeting in Brussels, European Union leaders demanded the release of the journalist."), "CONSULT");
+    expect([meeting.source, meeting.target, meeting.location?.name]).toEqual([["EU"], [], "Brussels"]);
   });
 
   it("a participle after a comma shares the sentence's subject", () => {

@@ -118,3 +118,31 @@ export function recognizePlaces(
   });
   return places;
 }
+
+/**
+ * "in the Nigerian capital": a nationality before "capital" names that country's
+ * capital city, a place rather than a side. Each such side mention becomes a place
+ * mention over both words, placed at the capital the gazetteer knows.
+ */
+export function withCapitalsNamedByNationality(doc: Readonly<Doc>, kb: Knowledge, sides: readonly Mention[]): Mention[] {
+  return sides.map((side) => {
+    const next = doc.tokens[side.tokenEnd];
+    if (side.kind !== "country" || side.rule !== "mentions/side-demonym" || !side.code || next?.lower !== "capital") return side;
+    const name = kb.countries.get(side.code)?.capital;
+    if (!name) return side;
+    const city = kb.places.get(name).find((p) => p.country === side.code && p.capital);
+    return {
+      start: side.start,
+      end: next.end,
+      text: tokenText(doc.text, doc.tokens, side.tokenStart, side.tokenEnd + 1),
+      kind: "place",
+      code: side.code,
+      sentence: side.sentence,
+      tokenStart: side.tokenStart,
+      tokenEnd: side.tokenEnd + 1,
+      ...(city?.lat != null ? { lat: city.lat } : {}),
+      ...(city?.lon != null ? { lon: city.lon } : {}),
+      rule: "mentions/place-capital",
+    };
+  });
+}
