@@ -36,6 +36,13 @@ describe("planned and occurred: 'will meet' is not 'met'", () => {
     expect(mobilization.status).toBe("occurred");
   });
 
+  it.each([
+    ["agreed on Monday to", "European Union leaders agreed on Monday to ban Belarusian airlines from EU airports."],
+    ["vowed on Tuesday to", "The European Union vowed on Tuesday to ban Belarusian airlines from EU airports."],
+  ])("an act a commitment is made to, with a date between, is still to come ('%s')", (_cue, sentence) => {
+    expect(onlyOfType(eventsOf(sentence), "SANCTION").status).toBe("planned");
+  });
+
   it("a future sanction ('will impose ... next week') is planned", () => {
     expect(onlyOfType(eventsOf("The European Union will impose sanctions on Iran next week."), "SANCTION").status).toBe("planned");
   });
