@@ -4,7 +4,7 @@ import type { Knowledge } from "../knowledge/types.js";
 import type { PlaceRank, TriggerMention } from "./candidate.js";
 
 /** Prepositions that place an event ("in Alaska", "at the Pentagon"). */
-export const PLACING_PREPOSITIONS = new Set(["in", "at", "inside", "near", "outside", "across", "throughout"]);
+export const PLACING_PREPOSITIONS = new Set(["in", "at", "inside", "near", "outside", "across", "throughout", "through"]);
 /** Prepositions that give a trip's destination ("to India", "travel to Paris"). */
 const DESTINATION_PREPOSITIONS = new Set(["to", "into"]);
 /** Words that open a topic phrase ("to discuss X", "talks on X"). */
@@ -221,6 +221,8 @@ export function placesFor(doc: Readonly<Doc>, kb: Knowledge, trigger: TriggerMen
     if (m.kind !== "place" && !isCountryPlace(m)) return false;
     const preposition = prepositionBefore(doc, kb, m);
     if (PLACING_PREPOSITIONS.has(preposition) || coordinatedWithPlace(doc, kb, m)) return true;
+    // "shelled the city of Kharkiv": a place that is what an attack strikes is where it happens.
+    if (trigger.trigger.type === "ASSAULT" && trigger.trigger.pos === "verb" && m.kind === "place" && isDirectObject(doc, kb, trigger, m)) return true;
     // "on the island of Bali" places; "talks on Ukraine" does not, so "on" only before a place name.
     if (preposition === "on" && m.kind === "place") return true;
     // "welcomed ... to the Pentagon", but not "according to the White House".
@@ -246,6 +248,18 @@ export function datelinePlace(doc: Readonly<Doc>, kb: Knowledge, trigger: Trigge
   const place = placeRef(dateline, kb);
   // Written in capitals ("NUSA DUA"); named as running text writes it ("Nusa Dua").
   return { ...place, name: place.name.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase()), rank: 0 };
+}
+
+/** Whether a place is a verb's direct object, past articles, adjectives and "the city of". */
+function isDirectObject(doc: Readonly<Doc>, kb: Knowledge, trigger: TriggerMention, mention: Mention): boolean {
+  let i = mention.tokenStart - 1;
+  if (doc.tokens[i]?.lower === "of" && kb.language.placeNouns.has(doc.tokens[i - 1]?.lower ?? "")) i--;
+  while (i >= trigger.tokenEnd) {
+    const token = doc.tokens[i];
+    if (!token || !(kb.language.placeNouns.has(token.lower) || token.pos === "ADJ" || token.pos === "DET")) return false;
+    i--;
+  }
+  return i === trigger.tokenEnd - 1;
 }
 
 /** "in Tokyo and Seoul": the second place shares the first one's preposition. */

@@ -26,6 +26,13 @@ describe("location", () => {
     expect([event.source, event.target, event.location?.name, event.location?.country]).toEqual([["USA"], ["UKR"], "Kyiv", "UKR"]);
   });
 
+  it.each([
+    ["a march 'through' a city", "More than 100,000 people marched through Minsk on Sunday.", "PROTEST", "Minsk"],
+    ["a city an attack strikes", "Russian forces shelled the eastern city of Kharkiv on Monday.", "ASSAULT", "Kharkiv"],
+  ] as const)("%s is where the act happens", (_label, sentence, type, place) => {
+    expect(onlyOfType(eventsOf(sentence), type).location?.name).toBe(place);
+  });
+
   it("a visited city is where the visit takes place", () => {
     const event = onlyOfType(eventsOf("Polish President Andrzej Duda visited Kyiv on Tuesday."), "CONSULT");
     expect(event.location).toMatchObject({ name: "Kyiv", country: "UKR" });
