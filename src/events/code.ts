@@ -645,9 +645,13 @@ function candidatesFor(
 
   const hits = cuesIn(doc, kb, context.named, Math.max(clause.start, trigger.tokenStart - CUE_REACH_BEFORE), Math.min(clause.end, trigger.tokenEnd + CUE_REACH_AFTER));
   const tense = clauseTense(doc.tokens, sentence, trigger.tokenStart, kb.language);
-  const dated = dateFor(doc, trigger, sentenceTriggers);
-  const status = decideStatus(trigger, hits, tense, dated.date, doc.published, sentenceMood(doc, kb, trigger, clause));
+  const borrowed = dateFor(doc, trigger, sentenceTriggers);
+  const status = decideStatus(trigger, hits, tense, borrowed.date, doc.published, sentenceMood(doc, kb, trigger, clause));
   if (status.status === null) return [];
+  // "agreed on Thursday to resume talks": a past day taken from another word of the sentence dates that word, not an act still to come.
+  const pastForPlan =
+    status.status === "planned" && !borrowed.rule.startsWith("date/own") && borrowed.date !== null && doc.published !== null && borrowed.date.end < doc.published;
+  const dated = pastForPlan ? { date: null, rule: "date/none" } : borrowed;
   // "supports a ceasefire", "called for talks": the noun is an aim, not an act that took place;
   // "on the eve of the G20 summit" names a moment, not the summit's own business.
   if (trigger.trigger.pos === "noun" && (isAim(doc, kb, context.named, trigger, clause.start) || isAnchored(doc, hits, trigger))) return [];
@@ -846,6 +850,20 @@ const CONDITIONS = new Set(["if", "unless"]);
 const PROGRESSIVE_AUXILIARIES = new Set(["is", "are", "am"]);
 
 /** Conditions, denials and progress that reach a trigger from the rest of its sentence. */
+/**
+ * The verb right after "to" that a trigger is, or whose object an event noun heads
+ * ("ordered his forces to withdraw", "agreed to resume regular security talks"); -1 if none.
+ */
+function directedVerbOf(tokens: readonly Token[], trigger: TriggerMention, clauseStart: number): number {
+  let verb = trigger.tokenStart;
+  if (trigger.trigger.pos === "noun") {
+    verb--;
+    while (verb > clauseStart && NOUN_PHRASE_WORD_TAGS.has(tokens[verb]?.pos ?? "") && tokens[verb]?.pos !== "ADP") verb--;
+    if (tokens[verb]?.pos !== "VERB") return -1;
+  }
+  return tokens[verb - 1]?.lower === "to" ? verb : -1;
+}
+
 function sentenceMood(doc: Readonly<Doc>, kb: Knowledge, trigger: TriggerMention, clause: TokenRange): SentenceMood {
   const sentence = doc.sentences[trigger.sentence];
   const tokens = doc.tokens;
@@ -866,7 +884,7 @@ function sentenceMood(doc: Readonly<Doc>, kb: Knowledge, trigger: TriggerMention
     tokens[trigger.tokenStart]?.lower.endsWith("ing") === true && tokens[before]?.lower === "been" && ["has", "have"].includes(tokens[before - 1]?.lower ?? "");
   return {
     stillGoingOn,
-    directed: trigger.trigger.pos === "verb" && tokens[trigger.tokenStart - 1]?.lower === "to",
+    directedVerb: directedVerbOf(tokens, trigger, clause.start),
     negatedGovernor: trigger.trigger.pos === "noun" && isObjectOfNegatedVerb(tokens, trigger.tokenStart, clause.start),
     conditional: opening !== undefined && CONDITIONS.has(opening.lower) && sentence !== undefined && openingConditionEnd(doc, sentence, trigger) === sentence.tokenEnd,
     denied,

@@ -39,8 +39,11 @@ export interface SentenceMood {
   reportedFuture: boolean;
   /** A present perfect progressive ("have been negotiating since May"): begun before and still going on. */
   stillGoingOn: boolean;
-  /** The trigger is a verb right after "to" ("ordered his forces to withdraw"), which a directive before it may govern. */
-  directed: boolean;
+  /**
+   * The verb right after "to" that the trigger is or whose object it heads ("ordered his forces to withdraw",
+   * "agreed to resume talks"), which a directive before it may govern; -1 if none.
+   */
+  directedVerb: number;
   /** An event noun is the object of a negated verb ("was not involved in the talks"). */
   negatedGovernor: boolean;
 }
@@ -71,7 +74,7 @@ export function decideStatus(
   if (mood.conditional && trigger.trigger.type !== "THREATEN") return { status: "hypothetical", rule: "status/condition" };
   if (trigger.trigger.verbal) return { status: "occurred", rule: "status/speech-act" };
   // "ordered his forces to withdraw": what is ordered is still to come.
-  if (mood.directed && cuesBetween(hits, start - MODAL_REACH, start, "directive")) return { status: "planned", rule: "status/directed" };
+  if (mood.directedVerb >= 0 && cuesBetween(hits, mood.directedVerb - MODAL_REACH, mood.directedVerb, "directive")) return { status: "planned", rule: "status/directed" };
   if (mood.reportedFuture) return { status: "planned", rule: "status/reported-future" };
   if (mood.inProgress && tense !== "past" && tense !== "future") return { status: "ongoing", rule: "status/in-progress" };
   if (mood.stillGoingOn) return { status: "ongoing", rule: "status/still-going-on" };

@@ -43,6 +43,11 @@ describe("planned and occurred: 'will meet' is not 'met'", () => {
     expect(onlyOfType(eventsOf(sentence), "SANCTION").status).toBe("planned");
   });
 
+  it("a meeting noun that is the object of a directed verb is still to come, and the day of the agreement is not its date", () => {
+    const talks = onlyOfType(eventsOf("South Korea and Japan agreed on Thursday to resume regular security talks."), "CONSULT");
+    expect([talks.status, talks.date]).toEqual(["planned", null]);
+  });
+
   it("a future sanction ('will impose ... next week') is planned", () => {
     expect(onlyOfType(eventsOf("The European Union will impose sanctions on Iran next week."), "SANCTION").status).toBe("planned");
   });
