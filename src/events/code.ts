@@ -701,8 +701,9 @@ function candidatesFor(
     : [];
   if (target.length === 0 && type === "CONSULT" && destinations.length === 0) {
     // "met Foreign Minister Wang Yi in Beijing": an unplaced counterpart is of the country that hosts the meeting.
+    // "arrived in Beijing for a two-day visit": a visit is to the country it is made in.
     const host = places.find((p) => p.country && !source.includes(p.country));
-    if (host?.country && sides.object.length > 0) {
+    if (host?.country && (sides.object.length > 0 || trigger.trigger.trip)) {
       target = [host.country];
       because.sides += "+host-country";
     }

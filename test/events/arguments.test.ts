@@ -248,6 +248,11 @@ describe("trips", () => {
     expect(visits.map((e) => e.location?.country)).toEqual(["JPN", "KOR"]);
   });
 
+  it("a visit with no destination of its own is to the country of the place it is made in ('arrived in Beijing for a visit')", () => {
+    const visit = onlyOfType(eventsOf("German Foreign Minister Annalena Baerbock arrived in Beijing on Thursday for a two-day visit."), "CONSULT");
+    expect([visit.source, visit.target, visit.location?.name]).toEqual([["DEU"], ["CHN"], "Beijing"]);
+  });
+
   it("a past tour of two countries by a UN official is two visits from the UN", () => {
     const visits = ofType(eventsOf("UN Secretary-General Antonio Guterres visited Kenya and Somalia last week."), "CONSULT");
     expect(visits.map((e) => [e.source, e.target])).toEqual([
