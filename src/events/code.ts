@@ -643,7 +643,9 @@ function candidatesFor(
     if (target.length > 0) because.sides += "+the-two";
   }
 
-  const hits = cuesIn(doc, kb, context.named, Math.max(clause.start, trigger.tokenStart - CUE_REACH_BEFORE), Math.min(clause.end, trigger.tokenEnd + CUE_REACH_AFTER));
+  const hits = cuesIn(doc, kb, context.named, Math.max(clause.start, trigger.tokenStart - CUE_REACH_BEFORE), Math.min(clause.end, trigger.tokenEnd + CUE_REACH_AFTER)).filter(
+    (h) => h.cue !== "cancelled" || h.token > trigger.tokenStart || cancellationReaches(doc, h, trigger),
+  );
   const tense = clauseTense(doc.tokens, sentence, trigger.tokenStart, kb.language);
   const borrowed = dateFor(doc, trigger, sentenceTriggers);
   const status = decideStatus(trigger, hits, tense, borrowed.date, doc.published, sentenceMood(doc, kb, trigger, clause));
@@ -902,6 +904,23 @@ function isSettingOfMeeting(doc: Readonly<Doc>, trigger: TriggerMention): boolea
   let i = trigger.tokenStart - 1;
   while (i >= 0 && doc.tokens[i]?.lower !== "of" && trigger.tokenStart - i <= 5) i--;
   return doc.tokens[i]?.lower === "of" && SIDELINE_NOUNS.has(doc.tokens[i - 1]?.lower ?? "");
+}
+
+/** Words that open a clause of their own between a cancelling verb and a trigger ("suspended Gabon | after the military seized power"). */
+const SUBORDINATORS = new Set(["after", "before", "when", "while", "because", "as", "since", "until", "once", "following"]);
+
+/**
+ * "postponed talks", "cancelled plans to visit": a cancelling word before a trigger calls it
+ * off only when no other verb or clause comes between them.
+ */
+function cancellationReaches(doc: Readonly<Doc>, cue: CueHit, trigger: TriggerMention): boolean {
+  for (let i = cue.token + cue.length; i < trigger.tokenStart; i++) {
+    const token = doc.tokens[i];
+    if (!token || SUBORDINATORS.has(token.lower) || token.pos === "SCONJ" || token.pos === "AUX") return false;
+    // "cancelled his planned summit": a participle after a determiner describes the noun.
+    if (token.pos === "VERB" && !["DET", "PRON"].includes(doc.tokens[i - 1]?.pos ?? "")) return false;
+  }
+  return true;
 }
 
 /** Tags of the words of a noun phrase before its head ("the Group of 20", "the new ceasefire"). */

@@ -450,8 +450,8 @@ function complementOfNoun(tokens: readonly Token[], nounStart: number, mentions:
     if (!token) return false;
     if (mentions.prepositions.has(token.lower)) {
       const head = tokens[i - 1];
-      // "a package of military aid": a noun that measures the act is no head of its own.
-      if (token.lower === "of" && mentions.measureNouns.has(head?.lower ?? "")) return false;
+      // "a package of military aid", "$800 million in weapons": a noun that measures the act is no head of its own.
+      if ((token.lower === "of" || token.lower === "in") && mentions.measureNouns.has(head?.lower ?? "")) return false;
       return head !== undefined && head.pos === "NOUN" && /^[a-z]/.test(head.text);
     }
     if (NOUN_PHRASE_FILLERS.has(token.pos) || token.pos === "ADV" || token.lower === "'s" || token.lower === "’s" || (token.pos === "NOUN" && /^[a-z]/.test(token.text))) continue;

@@ -87,6 +87,11 @@ describe("sides of a verb", () => {
     expect([event.source, event.target]).toEqual([source, target]);
   });
 
+  it("an amount of money before 'in' measures the act, so the clause subject gives it ('2.5 billion pounds in military aid')", () => {
+    const aid = onlyOfType(eventsOf("Britain announced 2.5 billion pounds in military aid for Ukraine on Friday."), "AID");
+    expect([aid.source, aid.target]).toEqual([["GBR"], ["UKR"]]);
+  });
+
   it("'the two men' with no meeting reported before are the last two people of two sides named before", () => {
     const talk = onlyOfType(
       eventsOf("President Joe Biden crossed the border on Sunday, walking with North Korean leader Kim Jong Un. The two men then talked for an hour."),

@@ -121,8 +121,14 @@ describe("cancelled", () => {
     ["postponed talks", "Chile postponed talks with Peru."],
     ["a planned meeting was cancelled", "A planned meeting between Chile and Peru was cancelled on Monday."],
     ["a visit ... was postponed, far after the noun", "A planned visit by Chile's president to Lima was postponed."],
+    ["cancelled his planned trip", "Chilean President Gabriel Boric cancelled his planned trip to Peru."],
   ])("%s", (_cue, sentence) => {
     expect(meetingStatus(sentence)).toBe("cancelled");
+  });
+
+  it("a cancelling verb does not reach an act in a clause of its own ('suspended Gabon after the military seized power')", () => {
+    const coup = onlyOfType(eventsOf("The African Union suspended Gabon after soldiers in Libreville seized power."), "COERCE");
+    expect(coup.status).toBe("occurred");
   });
 });
 
