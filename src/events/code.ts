@@ -15,6 +15,7 @@ import {
   FIRST_PERSON,
   GROUP_REFERENCES,
   HOME_REFERENCES,
+  TIME_OPENERS,
   findSides,
   isSettingOfSpeech,
   objectWindowEnd,
@@ -720,7 +721,7 @@ function candidatesFor(
   if (trigger.trigger.needsActor && sides.subject.length === 0 && sides.object.length === 0) return [];
 
   // Who speaks of an act already reported ("Perthes welcomed the agreement") took no part in it.
-  const participants = referent ? [] : (speakers ?? personIndices([...sides.subject, ...sides.object]));
+  const participants = referent ? [] : (speakers ?? [...personIndices([...sides.subject, ...sides.object]), ...(type === "CONSULT" ? [] : actingSideInTimePhrase(doc, windowEnd, source))]);
   // "spoke with X in Brussels": a conversation held at a place was face to face, whatever the verb suggests.
   // The place must be the conversation's own, in its clause up to the end of its object ("... release of citizens held in Gaza" is not),
   // and after the call itself when another meeting comes before it ("agreed to hold a summit in Budapest during a telephone call").
@@ -904,6 +905,18 @@ function isSettingOfMeeting(doc: Readonly<Doc>, trigger: TriggerMention): boolea
   let i = trigger.tokenStart - 1;
   while (i >= 0 && doc.tokens[i]?.lower !== "of" && trigger.tokenStart - i <= 5) i--;
   return doc.tokens[i]?.lower === "of" && SIDELINE_NOUNS.has(doc.tokens[i - 1]?.lower ?? "");
+}
+
+/**
+ * "Russia attacked Ukraine ..., hours after President Vladimir Putin announced ...": the
+ * people of the acting side named in the time phrase that ends an act's object take part
+ * (not in a meeting, whose attendance is told outright).
+ */
+function actingSideInTimePhrase(doc: Readonly<Doc>, windowEnd: number, source: readonly string[]): number[] {
+  if (!TIME_OPENERS.has(doc.tokens[windowEnd]?.lower ?? "")) return [];
+  const sentence = doc.tokens[windowEnd]?.sentence;
+  const people = doc.mentions.filter((m) => m.kind === "person" && m.sentence === sentence && m.tokenStart > windowEnd && source.includes(sideCode(doc, m) ?? ""));
+  return personIndices(people);
 }
 
 /** Words that open a clause of their own between a cancelling verb and a trigger ("suspended Gabon | after the military seized power"). */

@@ -16,6 +16,8 @@ const QUOTE_MARKS = new Set(["“", "”", "\""]);
 const RELATIVE_WORDS = new Set(["where", "when", "which", "who", "whom", "whose", "while", "whereas"]);
 /** Words that are prepositions or conjunctions; followed by a name and a verb they open a clause. */
 const CLAUSE_OPENERS = new Set(["after", "before", "since", "until", "as"]);
+/** Words that open a phrase of time after an act's object, whose parties are another act's. */
+export const TIME_OPENERS: ReadonlySet<string> = new Set(["after", "before", "following"]);
 /** Auxiliaries that begin a new predicate after an object ("... is meant to", "... will also"). */
 const FINITE_AUXILIARIES = new Set(["is", "are", "was", "were", "will", "would", "has", "have", "had"]);
 /** How close after a trigger its "between X and Y" must start. */
@@ -140,6 +142,8 @@ export function objectWindowEnd(doc: Readonly<Doc>, from: number, sentenceEnd: n
       continue;
     }
     if (CLAUSE_BREAKS.has(token.lower)) return i;
+    // "agreed to end their dispute | after Turkish-mediated talks", "sanctions on Russia | after its invasion": a time phrase has parties of its own.
+    if (i > from && TIME_OPENERS.has(token.lower)) return i;
     if (QUOTE_MARKS.has(token.text) && doc.quotes.some((q) => q.start - 1 === token.start || q.end === token.start)) return i;
     // An apposition describes what came before ("the “Quad,” a group that counters Beijing"; "known as ..."): its names are no party.
     const next = doc.tokens[i + 1]?.lower;

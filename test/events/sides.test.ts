@@ -87,6 +87,11 @@ describe("sides of a verb", () => {
     expect([event.source, event.target]).toEqual([source, target]);
   });
 
+  it("a time phrase after the object has parties of its own ('agreed ... after Turkish-mediated talks in Ankara')", () => {
+    const deal = onlyOfType(eventsOf("Ethiopia and Somalia agreed to end their dispute after Turkish-mediated talks in Ankara."), "AGREE");
+    expect(parties(deal)).toEqual(["ETH", "SOM"]);
+  });
+
   it("an amount of money before 'in' measures the act, so the clause subject gives it ('2.5 billion pounds in military aid')", () => {
     const aid = onlyOfType(eventsOf("Britain announced 2.5 billion pounds in military aid for Ukraine on Friday."), "AID");
     expect([aid.source, aid.target]).toEqual([["GBR"], ["UKR"]]);
