@@ -89,8 +89,17 @@ export function findTriggers(doc: Readonly<Doc>, kb: Knowledge, named: ReadonlyS
       );
       // An entry whose required next words are there is the more specific reading: "welcomed India's decision" is support, not a visit.
       const chosen = fitting.find((entry) => entry.needsNext) ?? fitting[0];
-      // "missile warning data": a speech-act noun that modifies the noun after it names no act.
-      const modifier = chosen?.pos === "noun" && chosen.verbal && next?.pos === "NOUN" && /^\p{Ll}/u.test(next.text);
+      // "missile warning data", "the truce village", "attack drones": an event noun that modifies a noun after it names no act,
+      // unless that noun measures it ("an aid package"), is its papers ("accession documents"), is an event word itself
+      // ("a ceasefire agreement") or a date ("measures today").
+      const modifier =
+        chosen?.pos === "noun" &&
+        next?.pos === "NOUN" &&
+        /^\p{Ll}/u.test(next.text) &&
+        !named.has(end) &&
+        !kb.language.measureNouns.has(next.lower) &&
+        !kb.language.instrumentNouns.has(next.lower) &&
+        kb.triggers.longestMatch(tokens, end, sentence.tokenEnd) === null;
       const trigger = modifier ? undefined : chosen;
       if (trigger) found.push({ trigger, sentence: s, tokenStart: i, tokenEnd: end });
       i = trigger ? end : i + 1;

@@ -146,6 +146,8 @@ export interface LanguageLists {
   facilityNouns: ReadonlySet<string>;
   /** Nouns that measure or package an event noun after "of" ("a package of aid", "a round of talks"). */
   measureNouns: ReadonlySet<string>;
+  /** Nouns for the papers an act is done with ("accession documents"): an event noun before one still names the act. */
+  instrumentNouns: ReadonlySet<string>;
   /** Generational suffixes that may end a name ("jr", "iii"). */
   nameSuffixes: ReadonlySet<string>;
   /** Family names written first that are also English given names ("Kim", "Lee"): they may stand for the full name. */

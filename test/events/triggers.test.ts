@@ -123,6 +123,15 @@ describe("negation: an act said not to have happened is no event", () => {
 });
 
 describe("words that look like triggers but report no event", () => {
+  it("an event noun that describes the noun after it names no act ('the truce village'), unless that noun is its papers or a date", () => {
+    const crossing =
+      "Trump in North Korea\n\nPANMUNJOM, Korea — U.S. President Donald Trump on Sunday became the first sitting president to enter North Korea, " +
+      "crossing the line that runs through the truce village of Panmunjom with Kim Jong Un.";
+    expect(ofType(eventsOf(crossing), "RETREAT")).toEqual([]);
+    expect(ofType(eventsOf("Sweden handed its accession documents to the United States on Thursday."), "AGREE")).toHaveLength(1);
+    expect(ofType(eventsOf("The United States is taking further measures today against Russia."), "SANCTION")).toHaveLength(1);
+  });
+
   it.each([
     "Thailand met the deadline set by the IMF.",
     "The Thai government met its deadline for submitting the budget.",
