@@ -226,15 +226,22 @@ function lastTwoSidesOfPeople(doc: Readonly<Doc>, before: number): { codes: stri
  * The speaker a clause is reported from: the subject of the nearest speech verb
  * before the trigger in its sentence ("Biden, on a visit to Warsaw, said Russia would ...").
  */
-function reportedSpeaker(doc: Readonly<Doc>, kb: Knowledge, mentions: SentenceMentions, trigger: TriggerMention): Mention | undefined {
+function reportedSpeaker(doc: Readonly<Doc>, kb: Knowledge, mentions: SentenceMentions, trigger: TriggerMention): Mention[] {
   const sentenceStart = doc.sentences[trigger.sentence]?.tokenStart ?? 0;
   for (let i = trigger.tokenStart - 1; i >= sentenceStart; i--) {
     const token = doc.tokens[i];
     if (token && (token.pos === "VERB" || token.pos === "AUX") && kb.language.speechVerbs.has(token.lower)) {
-      return subjectBefore(doc, mentions, i, sentenceStart)[0];
+      return subjectBefore(doc, mentions, i, sentenceStart);
     }
   }
-  return undefined;
+  return [];
+}
+
+/** "Washington must", "the Iranian government should": the subject ends right before the modal, past its head noun and adverbs. */
+function endsRightBefore(doc: Readonly<Doc>, subject: readonly Mention[], at: number): boolean {
+  const last = subject[subject.length - 1];
+  if (!last) return false;
+  return doc.tokens.slice(last.tokenEnd, at).every((t) => t.pos === "NOUN" || t.pos === "ADV");
 }
 
 /** Countries of the places named in tokens [from, to) of a sentence. */
@@ -498,14 +505,23 @@ function candidatesFor(
     source = partiesAfter.slice(0, 1);
     because.sides += "+parties-after";
   }
-  if (type === "THREATEN") {
-    // "Biden said Russia would face further sanctions": the speaker threatens whoever the reported clause is about.
+  if (type === "THREATEN" || trigger.trigger.reported) {
+    // "Biden said Russia would face further sanctions", "Wang told Blinken that Washington must stop arming Taiwan":
+    // the speaker threatens or asks whoever the reported clause is about.
     const speaker = reportedSpeaker(doc, kb, mentions, trigger);
-    const speakerCodes = speaker ? codesOf(doc, [speaker]) : [];
-    if (speakerCodes.length > 0 && !speakerCodes.every((c) => source.includes(c))) {
-      sides.object.unshift(...sides.subject);
+    const quoted = speaker.length > 0 ? null : speakerSide(doc, doc.tokens[trigger.tokenStart]?.start ?? 0);
+    const speakerCodes = speaker.length > 0 ? codesOf(doc, speaker) : quoted && trigger.trigger.reported ? [quoted] : [];
+    // A demand is made of the subject of its modal ("that Washington must stop ..."), not of a name further back.
+    const addressed = !trigger.trigger.reported || endsRightBefore(doc, sides.subject, trigger.tokenStart);
+    if (addressed && speakerCodes.length > 0 && !speakerCodes.every((c) => source.includes(c))) {
+      // What it must do names no more parties.
+      if (trigger.trigger.reported) sides.object.splice(0, sides.object.length, ...sides.subject);
+      else sides.object.unshift(...sides.subject);
+      if (speaker.length > 0) sides.subject.splice(0, sides.subject.length, ...speaker);
       source = speakerCodes;
-      because.sides += "+reported-speaker";
+      because.sides += speaker.length > 0 ? "+reported-speaker" : "+quoted-speaker";
+    } else if (trigger.trigger.reported) {
+      return [];
     }
   }
   // "cracked down on protesters": whoever acts on a crowd is not protesting.

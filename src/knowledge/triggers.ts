@@ -40,6 +40,11 @@ export interface Trigger {
   evaluative: boolean;
   /** A response in kind ("retaliation", "counter-measures"): with no target of its own, it answers the article's first act by another side. */
   retaliatory: boolean;
+  /**
+   * Only an event in reported speech ("Blinken said China must ...", "“Russia must withdraw,” Biden said"):
+   * the speaker is its source and the reported clause's subject its target.
+   */
+  reported: boolean;
 }
 
 const POS = new Set(["verb", "noun", "adj"]);
@@ -83,6 +88,7 @@ function parseTrigger(line: string, where: string): { trigger: Trigger; forms: s
       needsActor: raw.needs_actor === true,
       evaluative: raw.evaluative === true,
       retaliatory: raw.retaliatory === true,
+      reported: raw.reported === true,
     },
     forms: stringList(raw.forms, where, "forms"),
   };

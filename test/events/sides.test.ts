@@ -87,6 +87,27 @@ describe("sides of a verb", () => {
     expect([event.source, event.target]).toEqual([source, target]);
   });
 
+  describe("a demand in reported speech ('X said Y must ...')", () => {
+    it("is a request from the speaker to the subject of the modal, not to the names in what it must do", () => {
+      const demand = onlyOfType(eventsOf("Chinese Foreign Minister Wang Yi told Antony Blinken that Washington must stop arming Taiwan."), "REQUEST");
+      expect([demand.source, demand.target, demand.participants]).toEqual([["CHN"], ["USA"], ["Wang Yi"]]);
+    });
+
+    it("takes the speaker of a quote, and makes the act demanded hypothetical", () => {
+      const events = eventsOf("“Russia must withdraw its troops from Ukraine,” U.S. President Joe Biden said on Tuesday.");
+      expect(onlyOfType(events, "REQUEST")).toMatchObject({ source: ["USA"], target: ["RUS"] });
+      expect(onlyOfType(events, "RETREAT").status).toBe("hypothetical");
+    });
+
+    it.each([
+      ["with no speaker", "The talks should take place in Geneva next week."],
+      ["when the speaker's own side must act", "Blinken said the United States must keep supporting Ukraine."],
+      ["when the modal's subject is not a side", "Xi told Biden that Taiwan was a red line that must not be crossed."],
+    ])("is none %s", (_label, sentence) => {
+      expect(ofType(eventsOf(sentence), "REQUEST")).toEqual([]);
+    });
+  });
+
   it("a time phrase after the object has parties of its own ('agreed ... after Turkish-mediated talks in Ankara')", () => {
     const deal = onlyOfType(eventsOf("Ethiopia and Somalia agreed to end their dispute after Turkish-mediated talks in Ankara."), "AGREE");
     expect(parties(deal)).toEqual(["ETH", "SOM"]);
