@@ -661,7 +661,7 @@ function candidatesFor(
   }
 
   const hits = cuesIn(doc, kb, context.named, Math.max(clause.start, trigger.tokenStart - CUE_REACH_BEFORE), Math.min(clause.end, trigger.tokenEnd + CUE_REACH_AFTER)).filter(
-    (h) => h.cue !== "cancelled" || h.token > trigger.tokenStart || cancellationReaches(doc, h, trigger),
+    (h) => h.cue !== "cancelled" || (h.token > trigger.tokenStart ? isPredicateAfter(doc, h) : cancellationReaches(doc, h, trigger)),
   );
   const tense = clauseTense(doc.tokens, sentence, trigger.tokenStart, kb.language);
   const borrowed = dateFor(doc, trigger, sentenceTriggers);
@@ -950,6 +950,17 @@ function cancellationReaches(doc: Readonly<Doc>, cue: CueHit, trigger: TriggerMe
     if (token.pos === "VERB" && !["DET", "PRON"].includes(doc.tokens[i - 1]?.pos ?? "")) return false;
   }
   return true;
+}
+
+/**
+ * "A planned visit ... was postponed", "the talks have been called off": a cancelling word after
+ * a trigger calls it off as the predicate of its clause, after an auxiliary ("..., suspended
+ * transactions with Niger" is another act).
+ */
+function isPredicateAfter(doc: Readonly<Doc>, cue: CueHit): boolean {
+  let i = cue.token - 1;
+  if (doc.tokens[i]?.pos === "ADV") i--;
+  return doc.tokens[i]?.pos === "AUX";
 }
 
 /** Tags of the words of a noun phrase before its head ("the Group of 20", "the new ceasefire"). */

@@ -16,6 +16,8 @@ const QUOTE_MARKS = new Set(["“", "”", "\""]);
 const RELATIVE_WORDS = new Set(["where", "when", "which", "who", "whom", "whose", "while", "whereas"]);
 /** Words that are prepositions or conjunctions; followed by a name and a verb they open a clause. */
 const CLAUSE_OPENERS = new Set(["after", "before", "since", "until", "as"]);
+/** Possessive determiners: "in its dispute with China" is a circumstance of the act's object. */
+const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(["its", "their", "his", "her"]);
 /** Words that open a phrase of time after an act's object, whose parties are another act's. */
 export const TIME_OPENERS: ReadonlySet<string> = new Set(["after", "before", "following"]);
 /** Auxiliaries that begin a new predicate after an object ("... is meant to", "... will also"). */
@@ -156,7 +158,9 @@ export function objectWindowEnd(doc: Readonly<Doc>, from: number, sentenceEnd: n
     // ", as both countries face pressure from China", "an agreement that allows ...": a subordinate or relative clause has its own parties.
     if ((token.text === "," && CLAUSE_OPENERS.has(next ?? "")) || (token.lower === "that" && following?.pos === "VERB")) return i;
     // "lodged a protest with Washington | over the sale of arms to Taiwan": once the act has its object, "over" gives the matter, not more parties.
-    if (token.lower === "over" && doc.mentions.some((m) => m.tokenStart >= from && m.tokenEnd <= i && isSideMention(m))) return i;
+    // "pledged its support for Lithuania | in its dispute with China": so does a circumstance opened by "in" + a possessive.
+    const hasObject = () => doc.mentions.some((m) => m.tokenStart >= from && m.tokenEnd <= i && isSideMention(m));
+    if ((token.lower === "over" || (token.lower === "in" && POSSESSIVE_DETERMINERS.has(next ?? ""))) && hasObject()) return i;
     // "released 10 Americans | in exchange for an ally of Maduro": the other half of a swap is no object of this act.
     if (token.lower === "in" && (next === "exchange" || next === "return") && doc.tokens[i + 2]?.lower === "for") return i;
     // "stand in solidarity with Ukraine | in the face of the Kremlin's aggression": the circumstance names no party of the act.

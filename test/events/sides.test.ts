@@ -108,6 +108,11 @@ describe("sides of a verb", () => {
     });
   });
 
+  it("a circumstance opened by 'in' and a possessive after the object names no more parties ('in its dispute with China')", () => {
+    const support = onlyOfType(eventsOf("Germany pledged its full support for Lithuania in its dispute with China."), "SUPPORT");
+    expect([support.source, support.target]).toEqual([["DEU"], ["LTU"]]);
+  });
+
   it("a time phrase after the object has parties of its own ('agreed ... after Turkish-mediated talks in Ankara')", () => {
     const deal = onlyOfType(eventsOf("Ethiopia and Somalia agreed to end their dispute after Turkish-mediated talks in Ankara."), "AGREE");
     expect(parties(deal)).toEqual(["ETH", "SOM"]);

@@ -126,6 +126,11 @@ describe("cancelled", () => {
     expect(meetingStatus(sentence)).toBe("cancelled");
   });
 
+  it("a cancelling verb after an act calls it off only as its predicate ('was postponed'), not as the next verb of a list", () => {
+    const closure = onlyOfType(eventsOf("Kenya ordered the closure of its border with Somalia, suspended flights to Mogadishu and froze Somali assets."), "SANCTION");
+    expect(closure.status).toBe("occurred");
+  });
+
   it("a cancelling verb does not reach an act in a clause of its own ('suspended Gabon after the military seized power')", () => {
     const coup = onlyOfType(eventsOf("The African Union suspended Gabon after soldiers in Libreville seized power."), "COERCE");
     expect(coup.status).toBe("occurred");
