@@ -22,8 +22,26 @@ function sidesAgree(a: EventCandidate, b: EventCandidate): boolean {
   return sameSet(a.source, b.source) && sameSet(a.target, b.target);
 }
 
+/** Places farther apart than this are two places, whatever the text calls them ("the Oval Office", "New York"). */
+const SAME_PLACE_KM = 50;
+const EARTH_RADIUS_KM = 6371;
+
+/** Great-circle distance between two points in kilometres. */
+function kilometresBetween(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
+  const radians = (degrees: number) => (degrees * Math.PI) / 180;
+  const dLat = radians(b.lat - a.lat);
+  const dLon = radians(b.lon - a.lon);
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(radians(a.lat)) * Math.cos(radians(b.lat)) * Math.sin(dLon / 2) ** 2;
+  return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+
+/** One country, and where both are placed to a city or site, within a city's reach of each other. */
 function placesAgree(a: EventCandidate, b: EventCandidate): boolean {
-  return !a.location || !b.location || a.location.country === b.location.country;
+  const [p, q] = [a.location, b.location];
+  if (!p || !q) return true;
+  if (p.country !== q.country) return false;
+  if (p.rank < 2 || q.rank < 2 || p.lat === undefined || p.lon === undefined || q.lat === undefined || q.lon === undefined) return true;
+  return kilometresBetween({ lat: p.lat, lon: p.lon }, { lat: q.lat, lon: q.lon }) <= SAME_PLACE_KM;
 }
 
 function datesAgree(a: EventCandidate, b: EventCandidate): boolean {

@@ -139,6 +139,17 @@ describe("distinct interactions stay apart", () => {
     expect(visits.map(dateRange)).toEqual(["2024-03-11..2024-03-11", "2024-03-07..2024-03-07"]);
   });
 
+  it("meetings of the same sides in two cities of one country are two records ('in the Oval Office' ... 'in New York')", () => {
+    const meetings = ofType(
+      eventsOf(
+        "U.S. President Donald Trump met North Korean envoy Kim Yong Chol in the Oval Office. " +
+          "Kim Yong Chol had earlier held talks with Secretary of State Mike Pompeo in New York.",
+      ),
+      "CONSULT",
+    );
+    expect(meetings.map((e) => e.location?.name)).toEqual(["Oval Office", "New York"]);
+  });
+
   it("a planned meeting and a past one between the same sides are two records", () => {
     const meetings = ofType(
       eventsOf(
