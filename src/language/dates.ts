@@ -51,7 +51,7 @@ function sentenceDates(doc: Readonly<Doc>, index: number, published: Day | null,
     if (resolution) resolved.push({ start: candidate.start, end: candidate.end, tense, resolution });
   }
   // Days are written out only for the readings that survive: formatting costs more than resolving.
-  return withoutOverlaps(resolved).map(({ start, end, tense, resolution }) => ({
+  return joinWeekdayPairs(doc.text, withoutOverlaps(resolved)).map(({ start, end, tense, resolution }) => ({
     start,
     end,
     text: doc.text.slice(start, end),
@@ -60,6 +60,36 @@ function sentenceDates(doc: Readonly<Doc>, index: number, published: Day | null,
     tense,
     rule: resolution.rule,
   }));
+}
+
+/**
+ * "spent Wednesday and Thursday in talks": two weekdays joined by "and" are one stretch of
+ * days. In the past the later-named day is the last such day and the stretch runs back to
+ * the first; otherwise the first-named day starts it and it runs forward.
+ */
+function joinWeekdayPairs(text: string, resolved: readonly Resolved[]): Resolved[] {
+  const joined: Resolved[] = [];
+  for (let i = 0; i < resolved.length; i++) {
+    const first = resolved[i] as Resolved;
+    const second = resolved[i + 1];
+    const weekdays = second !== undefined && isWeekday(first) && isWeekday(second) && /^ and $/.test(text.slice(first.end, second.start));
+    if (!weekdays || second === undefined) {
+      joined.push(first);
+      continue;
+    }
+    const gap = (((second.resolution.range.start - first.resolution.range.start) % 7) + 7) % 7;
+    const range =
+      second.tense === "past"
+        ? { start: second.resolution.range.start - gap, end: second.resolution.range.start }
+        : { start: first.resolution.range.start, end: first.resolution.range.start + gap };
+    joined.push({ start: first.start, end: second.end, tense: second.tense, resolution: { range, rule: "dates/weekday-pair" } });
+    i++;
+  }
+  return joined;
+}
+
+function isWeekday(date: Resolved): boolean {
+  return date.resolution.rule.startsWith("dates/weekday-") && date.resolution.range.start === date.resolution.range.end;
 }
 
 /** Keeps the longest of overlapping spans (the earlier-found on a tie), in text order. */

@@ -50,6 +50,8 @@ const WEEKDAYS: [string, Case][] = [
   ["past weekday that is the publication weekday → the publication day", { published: WED, marked: "The State Department announced the talks [Wednesday].", expected: [["2021-03-10", "2021-03-10", "dates/weekday-past"]] }],
   ["future weekday that is the publication weekday → the publication day", { published: WED, marked: "The talks will resume on [Wednesday].", expected: [["2021-03-10", "2021-03-10", "dates/weekday-future"]] }],
   ["future weekday → the next one", { published: WED, marked: "The talks will resume on [Tuesday].", expected: [["2021-03-16", "2021-03-16", "dates/weekday-future"]] }],
+  ["two past weekdays joined by 'and' → the stretch ending on the later one", { published: WED, marked: "The envoy spent [Monday and Tuesday] in talks in Geneva.", expected: [["2021-03-08", "2021-03-09", "dates/weekday-pair"]] }],
+  ["two future weekdays joined by 'and' → the stretch starting on the first one", { published: WED, marked: "The talks will be held on [Thursday and Friday].", expected: [["2021-03-11", "2021-03-12", "dates/weekday-pair"]] }],
   ["future weekday the day after publication", { published: WED, marked: "Ministers are expected to sign the deal on [Thursday].", expected: [["2021-03-11", "2021-03-11", "dates/weekday-future"]] }],
   ["present weekday → the nearest", { published: WED, marked: "The envoy arrives in Oslo on [Friday].", expected: [["2021-03-12", "2021-03-12", "dates/weekday-present"]] }],
   ["'next Friday' → strictly after publication", { published: WED, marked: "The ministers will meet again [next Friday].", expected: [["2021-03-12", "2021-03-12", "dates/weekday-next"]] }],
