@@ -168,7 +168,8 @@ export function objectWindowEnd(doc: Readonly<Doc>, from: number, sentenceEnd: n
     // "fired two missiles into the sea | , South Korea's military said.": the attribution is no part of the act.
     if (token.text === "," && closesWithAttribution(doc.tokens, i + 1, sentenceEnd, speechVerbs)) return i;
     // A finite verb starts the next predicate: "meeting with Chinese officials | is meant to strengthen ties with U.S. allies".
-    if (i > from && !thatClause && token.pos === "AUX" && FINITE_AUXILIARIES.has(token.lower)) return i;
+    // Not a passive with its agent, which tells who did the act the noun names ("sanctions against Iran | were announced by the EU").
+    if (i > from && !thatClause && token.pos === "AUX" && FINITE_AUXILIARIES.has(token.lower) && !passiveWithAgentAt(doc.tokens, i)) return i;
   }
   return Math.min(sentenceEnd, nextTrigger);
 }
@@ -425,11 +426,25 @@ function isPassiveParticiple(tokens: readonly Token[], at: number): boolean {
 
 /** An event noun that is the subject of a passive verb right after it ("sanctions were formally imposed ... by the EU"): the verb's "by" agent is the noun's. */
 function isSubjectOfPassive(tokens: readonly Token[], trigger: TriggerMention): boolean {
-  const auxiliary = tokens[trigger.tokenEnd];
+  // "New sanctions against Iran were announced by ...": the noun's own complement may come between.
+  let at = trigger.tokenEnd;
+  while (at - trigger.tokenEnd < PASSIVE_COMPLEMENT_REACH && COMPLEMENT_TAGS.has(tokens[at]?.pos ?? "") && !PASSIVE_AUXILIARIES.has(tokens[at]?.lower ?? "")) at++;
+  const auxiliary = tokens[at];
   if (!auxiliary || !PASSIVE_AUXILIARIES.has(auxiliary.lower)) return false;
-  const participle = tokens[trigger.tokenEnd + 1]?.pos === "ADV" ? trigger.tokenEnd + 2 : trigger.tokenEnd + 1;
+  const participle = tokens[at + 1]?.pos === "ADV" ? at + 2 : at + 1;
   return isPassiveParticiple(tokens, participle);
 }
+
+/** "were announced by", "was quietly approved by": an auxiliary, a participle and "by". */
+function passiveWithAgentAt(tokens: readonly Token[], auxiliary: number): boolean {
+  const participle = tokens[auxiliary + 1]?.pos === "ADV" ? auxiliary + 2 : auxiliary + 1;
+  return tokens[participle]?.pos === "VERB" && tokens[participle + 1]?.lower === "by";
+}
+
+/** How many words of the noun's own complement may sit between an event noun and its passive verb. */
+const PASSIVE_COMPLEMENT_REACH = 6;
+/** Tags of the words of a prepositional complement ("against the Iranian regime"). */
+const COMPLEMENT_TAGS: ReadonlySet<string> = new Set(["ADP", "DET", "ADJ", "PROPN", "NOUN", "NUM", "PART"]);
 
 /**
  * What "its" or "their" before an event noun stands for: "their" after a coordinated

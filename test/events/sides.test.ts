@@ -246,6 +246,11 @@ describe("sides of a verb", () => {
     expect(event.target).toEqual(["BLR"]);
   });
 
+  it("passive with the noun's own complement before it: 'sanctions against Iran were announced by the EU'", () => {
+    const event = onlyOfType(eventsOf("New sanctions against Iran were announced by the European Union on Monday."), "SANCTION");
+    expect([event.source, event.target]).toEqual([["EU"], ["IRN"]]);
+  });
+
   it("a verb passive with an adverb: 'was swiftly condemned by'", () => {
     const event = onlyOfType(eventsOf("Iran was swiftly condemned by Canada on Monday."), "ACCUSE");
     expect(event.source).toEqual(["CAN"]);

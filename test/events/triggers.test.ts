@@ -28,6 +28,8 @@ describe("a trigger word codes its PLOVER type, with the sides around it", () =>
     ["AGREE", "Indonesia and Malaysia signed a memorandum of understanding on border security on Friday.", ["IDN"], ["MYS"]],
     ["CONSULT", "Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed in Nairobi on Tuesday.", ["KEN"], ["ETH"]],
     ["SUPPORT", "Germany praised Poland for its handling of the refugee crisis.", ["DEU"], ["POL"]],
+    ["CONSULT", "NATO foreign ministers will gather in Brussels next week.", ["NATO"], []],
+    ["CONSULT", "European Union leaders convened in Brussels on Thursday.", ["EU"], []],
     ["REJECT", "Brazilian President Luiz Inacio Lula da Silva declined an invitation to attend the summit in Kyiv.", ["BRA"], ["UKR"]],
     ["SANCTION", "Finland closed its border with Russia on Thursday.", ["FIN"], ["RUS"]],
     ["CONSULT", "French President Emmanuel Macron and German Chancellor Olaf Scholz held a working lunch in Paris on Monday.", ["FRA"], ["DEU"]],
