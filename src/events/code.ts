@@ -251,8 +251,9 @@ function placeCountries(doc: Readonly<Doc>, sentence: number, from: number, to: 
   const isPlace = (m: Mention) =>
     m.kind === "place" ||
     (asGround && (m.rule === "mentions/side-metonym" || (m.rule === "mentions/side-name" && GROUND_PREPOSITIONS.has(doc.tokens[m.tokenStart - 1]?.lower ?? ""))));
+  // Where the story was filed is no place of its acts.
   const codes = doc.mentions
-    .filter((m) => isPlace(m) && m.sentence === sentence && m.tokenStart >= from && m.tokenEnd <= to && m.code)
+    .filter((m) => isPlace(m) && m.rule !== "mentions/place-dateline" && m.sentence === sentence && m.tokenStart >= from && m.tokenEnd <= to && m.code)
     .map((m) => m.code as string);
   return [...new Set(codes)];
 }
@@ -352,6 +353,14 @@ const REACTED_NOUN_REACH = 3;
 function actReactedTo(doc: Readonly<Doc>, trigger: TriggerMention, sentenceTriggers: readonly TriggerMention[], acts: readonly EventCandidate[]): EventCandidate | undefined {
   const noun = nounReactedTo(doc, trigger, sentenceTriggers);
   return noun && acts.findLast((c) => c.type === noun.trigger.type && c.mention.sentence < trigger.sentence);
+}
+
+/** "condemned the decision", "welcomed this move": a definite noun for an act right after the reaction verb. */
+function refersToAnAct(doc: Readonly<Doc>, kb: Knowledge, trigger: TriggerMention): boolean {
+  const determiner = doc.tokens[trigger.tokenEnd]?.lower ?? "";
+  let noun = trigger.tokenEnd + 1;
+  if (doc.tokens[noun]?.pos === "ADJ") noun++;
+  return DEFINITE.has(determiner) && kb.language.actNouns.has(doc.tokens[noun]?.lower ?? "") && doc.tokens[noun + 1]?.lower !== "to";
 }
 
 /** The reaction an event noun is the object of ("condemned | the attack"), if there is one. */
@@ -565,6 +574,12 @@ function candidatesFor(
       target = codesOf(doc, [...own.subject, ...own.object]).filter((c) => !source.includes(c));
       if (target.length > 0) because.sides += "+parties-named-with-the-act";
     }
+  }
+  if (target.length === 0 && REACTION_TYPES.has(type) && source.length > 0 && refersToAnAct(doc, kb, trigger)) {
+    // "condemned the decision", "welcomed the move": the latest act by another side, aimed at whoever did it.
+    const act = context.acts.findLast((c) => c.source.length > 0 && !c.source.some((code) => source.includes(code)));
+    target = act ? [...act.source] : [];
+    if (target.length > 0) because.sides += "+agent-of-the-act-referred-to";
   }
   if (target.length === 0 && source.length > 0 && OBJECT_PRONOUNS.has(doc.tokens[trigger.tokenEnd]?.lower ?? "")) {
     // "condemned the Iranian government ... and called on it to end ...": the pronoun is the earlier act's target.

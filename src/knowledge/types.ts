@@ -148,6 +148,8 @@ export interface LanguageLists {
   measureNouns: ReadonlySet<string>;
   /** Nouns for the papers an act is done with ("accession documents"): an event noun before one still names the act. */
   instrumentNouns: ReadonlySet<string>;
+  /** Nouns that refer back to an act without naming its kind ("the decision", "the move"). */
+  actNouns: ReadonlySet<string>;
   /** Generational suffixes that may end a name ("jr", "iii"). */
   nameSuffixes: ReadonlySet<string>;
   /** Family names written first that are also English given names ("Kim", "Lee"): they may stand for the full name. */

@@ -76,7 +76,10 @@ function definiteReference(doc: Readonly<Doc>, kb: Knowledge, covered: Uint8Arra
   while (i < Math.min(sentenceEnd, the + 1 + REFERENCE_MODIFIER_REACH) && tokens[i]?.pos === "ADJ" && /^\p{Ll}/u.test(tokens[i]?.text ?? "")) i++;
   const noun = tokens[i];
   const referent = noun && covered[i] === 0 && /^\p{Ll}/u.test(noun.text) ? kb.language.referringNouns.get(noun.lower) : undefined;
-  if (!noun || !referent || ["of", "in"].includes(tokens[i + 1]?.lower ?? "")) return null;
+  // "the group of ..." names its own side; "accused the bloc of interfering" does not.
+  const after = tokens[i + 1]?.lower ?? "";
+  const gerundAfterOf = after === "of" && tokens[i + 2]?.pos === "VERB" && tokens[i + 2]?.lower.endsWith("ing") === true;
+  if (!noun || !referent || ((after === "of" || after === "in") && !gerundAfterOf)) return null;
   const antecedent = doc.mentions.findLast((m) => m.tokenEnd <= the && isReferent(m, referent));
   if (!antecedent) return null;
   return {

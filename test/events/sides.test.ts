@@ -108,6 +108,16 @@ describe("sides of a verb", () => {
     });
   });
 
+  it("a reaction to 'the decision' is aimed at whoever did the latest act of another side", () => {
+    const events = eventsOf("The European Union imposed sanctions on Belarus on Tuesday. Belarusian Foreign Minister Maxim Ryzhenkov condemned the decision.");
+    expect(onlyOfType(events, "ACCUSE")).toMatchObject({ source: ["BLR"], target: ["EU"] });
+  });
+
+  it("where the story was filed is no ground of a crackdown or a crowd", () => {
+    const events = eventsOf("Sanctions on Belarus\n\nBRUSSELS, March 12 — The European Union imposed sanctions on Belarusian officials over the crackdown on protesters.");
+    expect(events.filter((e) => e.source.includes("BEL") || e.target.includes("BEL"))).toEqual([]);
+  });
+
   it("a circumstance opened by 'in' and a possessive after the object names no more parties ('in its dispute with China')", () => {
     const support = onlyOfType(eventsOf("Germany pledged its full support for Lithuania in its dispute with China."), "SUPPORT");
     expect([support.source, support.target]).toEqual([["DEU"], ["LTU"]]);

@@ -126,6 +126,11 @@ describe("'the' + a referring noun", () => {
     expect(codeOf(doc, "junta")).toBe("NER");
   });
 
+  it("'of' + a gerund after the noun is the verb's, not the noun's ('accused the bloc of interfering')", () => {
+    const doc = analyze("The European Union imposed sanctions on Belarus. Minsk accused the bloc of interfering in its affairs.");
+    expect(codeOf(doc, "bloc")).toBe("EU");
+  });
+
   it("a noun that names its side itself, or a capitalised name, refers to nothing before it", () => {
     const doc = analyze("The European Union condemned Minsk. The regime in Belarus did not reply. Leaders of the Group of Seven met.");
     expect(codeOf(doc, "regime")).toBeUndefined();
