@@ -563,8 +563,10 @@ function candidatesFor(
     if (targetFromPlace) because.sides += "+place-country";
   }
   if (target.length === 0 && REACTION_TYPES.has(type) && source.length > 0) {
+    // "welcomed the agreement between Serbia and Kosovo" is aimed at both parties; "welcomed the sanctions", at whoever imposed them.
     const reacted = actReactedTo(doc, trigger, sentenceTriggers, context.acts);
-    target = reacted ? [...new Set([...reacted.source, ...reacted.target])].filter((c) => !source.includes(c)) : [];
+    const aimedAt = reacted ? (MUTUAL_TYPES.has(reacted.type) ? [...reacted.source, ...reacted.target] : reacted.source) : [];
+    target = [...new Set(aimedAt)].filter((c) => !source.includes(c));
     if (target.length > 0) because.sides += "+parties-of-the-act";
     // "welcomed the agreement between Serbia and Kosovo": an act not reported before has its parties in its own phrase.
     // (What is condemned is an act's agent alone, found below.)

@@ -108,6 +108,11 @@ describe("sides of a verb", () => {
     });
   });
 
+  it("welcoming a directed act already reported is aimed at whoever did it, not at its target ('welcomed the sanctions')", () => {
+    const events = eventsOf("The European Union imposed sanctions on Belarus on Tuesday. Polish Prime Minister Donald Tusk welcomed the sanctions.");
+    expect(onlyOfType(events, "SUPPORT")).toMatchObject({ source: ["POL"], target: ["EU"] });
+  });
+
   it("a reaction to 'the decision' is aimed at whoever did the latest act of another side", () => {
     const events = eventsOf("The European Union imposed sanctions on Belarus on Tuesday. Belarusian Foreign Minister Maxim Ryzhenkov condemned the decision.");
     expect(onlyOfType(events, "ACCUSE")).toMatchObject({ source: ["BLR"], target: ["EU"] });
