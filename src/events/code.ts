@@ -355,6 +355,16 @@ function actReactedTo(doc: Readonly<Doc>, trigger: TriggerMention, sentenceTrigg
   return noun && acts.findLast((c) => c.type === noun.trigger.type && c.mention.sentence < trigger.sentence);
 }
 
+/** "agreed to send", "agreed on Friday to send": a "to" + verb after a verb trigger, past a date or adverbs. */
+function infinitiveAfter(doc: Readonly<Doc>, trigger: TriggerMention): boolean {
+  if (trigger.trigger.pos !== "verb") return false;
+  const dated = doc.dates.find((d) => d.start === doc.tokens[trigger.tokenEnd + 1]?.start && doc.tokens[trigger.tokenEnd]?.lower === "on");
+  let i = trigger.tokenEnd;
+  if (dated) while (i < doc.tokens.length && (doc.tokens[i]?.end ?? Infinity) <= dated.end) i++;
+  while (doc.tokens[i]?.pos === "ADV") i++;
+  return doc.tokens[i]?.lower === "to" && doc.tokens[i + 1]?.pos === "VERB";
+}
+
 /** "condemned the decision", "welcomed this move": a definite noun for an act right after the reaction verb. */
 function refersToAnAct(doc: Readonly<Doc>, kb: Knowledge, trigger: TriggerMention): boolean {
   const determiner = doc.tokens[trigger.tokenEnd]?.lower ?? "";
@@ -544,6 +554,10 @@ function candidatesFor(
     placedAtHome = source.length > 0;
     if (placedAtHome) because.sides += `+${type === "PROTEST" ? "protest" : "coercion"}-place`;
   }
+  // "Sudan's army and the RSF agreed on Friday to send envoys to Saudi Arabia": two parties agreeing with each other to do
+  // something; the names in what they agreed to do are not parties to the agreement.
+  const jointSubject = source.length > 1 || (source.length === 1 && areDomesticRivals(doc, sides.subject, sides.subject, source[0] ?? ""));
+  if (jointSubject && MUTUAL_TYPES.has(type) && sides.rule !== "passive" && infinitiveAfter(doc, trigger)) sides.object.splice(0);
   let target = codesOf(doc, sides.object).filter((c) => !source.includes(c) || SELF_DIRECTED.has(type) || areDomesticRivals(doc, sides.subject, sides.object, c));
   const left = type === "RETREAT" ? countryLeft(doc, trigger, windowEnd) : null;
   if (left && !source.includes(left)) {

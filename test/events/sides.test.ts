@@ -108,6 +108,11 @@ describe("sides of a verb", () => {
     });
   });
 
+  it("two parties agreeing to do something agree with each other, not with the names in what they will do", () => {
+    const deal = onlyOfType(eventsOf("Sudan's army and the Rapid Support Forces agreed on Friday to send envoys to Saudi Arabia."), "AGREE");
+    expect([deal.source, deal.target]).toEqual([["SDN"], ["SDN"]]);
+  });
+
   it("welcoming a directed act already reported is aimed at whoever did it, not at its target ('welcomed the sanctions')", () => {
     const events = eventsOf("The European Union imposed sanctions on Belarus on Tuesday. Polish Prime Minister Donald Tusk welcomed the sanctions.");
     expect(onlyOfType(events, "SUPPORT")).toMatchObject({ source: ["POL"], target: ["EU"] });
