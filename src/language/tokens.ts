@@ -60,7 +60,7 @@ function tokenize(text: string, lists: LanguageLists): { tokens: Token[]; senten
     const value = values[i] ?? "";
     const pos = tags[i] ?? "X";
     ours[i] = tokens.length;
-    if (WORD_WITH_STOP.test(value) && !lists.abbreviations.has(value.slice(0, -1))) {
+    if (value.endsWith(".") && WORD_WITH_STOP.test(value) && !lists.abbreviations.has(value.slice(0, -1))) {
       const word = value.slice(0, -1);
       tokens.push(makeToken(offset, word, lists.prepositions.has(word) ? "ADP" : pos));
       stops.add(tokens.length);
