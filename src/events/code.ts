@@ -49,11 +49,24 @@ const GROUND_PREPOSITIONS = new Set(["in", "across", "throughout"]);
  * government that "protested" made an official protest, an accusation ("Tokyo protested
  * over ..."), where a crowd ("Georgian protesters rallied") protests.
  */
-function typeOf(trigger: TriggerMention, sides: SideSources, context: ArticleContext): PloverType {
+function typeOf(doc: Readonly<Doc>, trigger: TriggerMention, sides: SideSources, context: ArticleContext): PloverType {
   if (context.leaving.has(trigger)) return "REJECT";
   const byGovernment = sides.subject.some((m) => m.rule === "mentions/side-name" || m.rule === "mentions/side-metonym" || m.rule === "mentions/side-agency");
   if (trigger.trigger.type === "PROTEST" && trigger.trigger.pos === "verb" && byGovernment) return "ACCUSE";
+  if (trigger.trigger.soloType && actsAlone(doc, trigger, sides)) return trigger.trigger.soloType;
   return trigger.trigger.type;
+}
+
+/** Words that give an act a partner: "joint drills", "drills with Japan". */
+const PARTNER_WORDS = new Set(["joint", "jointly", "together", "with", "alongside", "combined", "multinational", "bilateral", "trilateral"]);
+
+/** "China staged drills around Taiwan": one side named, aimed at another, no partner in sight. */
+function actsAlone(doc: Readonly<Doc>, trigger: TriggerMention, sides: SideSources): boolean {
+  const actors = new Set(sides.subject.map((m) => sideCode(doc, m)));
+  if (actors.size !== 1 || sides.object.length === 0) return false;
+  const sentence = doc.sentences[trigger.sentence];
+  const words = doc.tokens.slice(sentence?.tokenStart ?? 0, sentence?.tokenEnd ?? 0);
+  return !words.some((t) => PARTNER_WORDS.has(t.lower));
 }
 
 /** Last words of a reference to both sides ("they", "the two", "the two leaders"). */
@@ -493,7 +506,7 @@ function candidatesFor(
   const clause = clauseBounds(doc.tokens, sentence, trigger.tokenStart, kb.language);
   const windowEnd = objectWindowEnd(doc, trigger.tokenEnd, openingConditionEnd(doc, sentence, trigger), nextTriggerStart, kb.language.speechVerbs);
   const found = withoutNextActsAgent(doc, mentions, findSides(doc, mentions, trigger, windowEnd), windowEnd, sentenceTriggers);
-  const type = typeOf(trigger, found, context);
+  const type = typeOf(doc, trigger, found, context);
   // "a brutal crackdown": a judgement that is no predicate of a speaker's is no act.
   if (trigger.trigger.evaluative && !found.judged) return [];
   // "discussed Russia's actions": what a back-referring trigger is about is its topic, not a side.

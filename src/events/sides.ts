@@ -31,7 +31,7 @@ const AGENT_PREPOSITIONS: ReadonlySet<string> = new Set(["by"]);
 /** Prepositions that introduce the agent of an event noun ("attack by Iran", "an attack from Russia"). */
 const NOUN_AGENT_PREPOSITIONS: ReadonlySet<string> = new Set(["by", "from"]);
 /** Prepositions that introduce the recipient of an event noun ("support for Ukraine", "attack against Israel", "sanctions on Russia"). */
-const RECIPIENT_PREPOSITIONS: ReadonlySet<string> = new Set(["against", "on", "for", "to", "with", "toward", "towards", "into", "at", "upon", "of", "between", "over", "about"]);
+const RECIPIENT_PREPOSITIONS: ReadonlySet<string> = new Set(["against", "on", "for", "to", "with", "toward", "towards", "into", "at", "upon", "of", "between", "over", "about", "around", "near"]);
 /** A meeting "of" something names its occasion or its members, not a side it is held with ("on the eve of the G20 summit"). */
 const MEETING_RECIPIENT_PREPOSITIONS: ReadonlySet<string> = new Set(["with", "between", "to", "for"]);
 /** For giving and backing, "of" names the giver too ("the assistance of the American people"). */

@@ -12,7 +12,9 @@ const VERB_CONTEXT = new Set(["to", "will", "would", "could", "should", "may", "
 function entriesForTag(entries: readonly Trigger[], head: Token, before: Token | undefined, after: Token | undefined, words: number): Trigger[] {
   // "after meeting Kim Yong Chol": an -ing form with its own object is a verb, whatever the tagger says.
   const gerundWithObject = head.lower.endsWith("ing") && after !== undefined && (after.pos === "PROPN" || after.pos === "DET");
-  const usedAsVerb = head.pos === "VERB" || head.pos === "AUX" || gerundWithObject || (before !== undefined && VERB_CONTEXT.has(before.lower));
+  // "held exercises with ...": a plural right after a finite verb is its object, whatever the tagger says.
+  const objectOfVerb = head.pos === "VERB" && before?.pos === "VERB" && head.lower.endsWith("s") && !before.lower.endsWith("ing");
+  const usedAsVerb = ((head.pos === "VERB" || head.pos === "AUX") && !objectOfVerb) || gerundWithObject || (before !== undefined && VERB_CONTEXT.has(before.lower));
   const verbs = entries.filter((e) => e.pos === "verb");
   const nouns = entries.filter((e) => e.pos !== "verb");
   if (verbs.length > 0 && nouns.length > 0) return usedAsVerb ? verbs : nouns;
@@ -22,7 +24,7 @@ function entriesForTag(entries: readonly Trigger[], head: Token, before: Token |
     return usedAsVerb || ((head.pos === "NOUN" || head.pos === "PROPN") && !inNounPhrase) ? verbs : [];
   }
   // A compound noun is a noun whatever the tagger calls its first word ("fired tear gas").
-  if ((head.pos === "VERB" || head.pos === "AUX") && !head.lower.endsWith("ing") && words === 1) return nouns.filter((e) => e.pos === "adj");
+  if ((head.pos === "VERB" || head.pos === "AUX") && !head.lower.endsWith("ing") && words === 1 && !objectOfVerb) return nouns.filter((e) => e.pos === "adj");
   return nouns;
 }
 

@@ -45,6 +45,11 @@ export interface Trigger {
    * the speaker is its source and the reported clause's subject its target.
    */
   reported: boolean;
+  /**
+   * The type of the act when one side does it alone toward another: drills with a partner are
+   * COOPERATE, drills around Taiwan a show of force (MOBILIZE).
+   */
+  soloType: PloverType | null;
 }
 
 const POS = new Set(["verb", "noun", "adj"]);
@@ -70,6 +75,8 @@ function parseTrigger(line: string, where: string): { trigger: Trigger; forms: s
   if (typeof type !== "string" || !isPloverType(type)) throw new ParleyError("LEXICON_INVALID", where, `"type" must be a PLOVER type, got ${JSON.stringify(type)}`);
   if (mode !== undefined && !(EVENT_MODES as readonly unknown[]).includes(mode)) throw new ParleyError("LEXICON_INVALID", where, `unknown mode ${JSON.stringify(mode)}`);
   if (status !== undefined && !(EVENT_STATUSES as readonly unknown[]).includes(status)) throw new ParleyError("LEXICON_INVALID", where, `unknown status ${JSON.stringify(status)}`);
+  const soloType = raw.solo_type;
+  if (soloType !== undefined && (typeof soloType !== "string" || !isPloverType(soloType))) throw new ParleyError("LEXICON_INVALID", where, `"solo_type" must be a PLOVER type`);
   return {
     trigger: {
       phrase,
@@ -89,6 +96,7 @@ function parseTrigger(line: string, where: string): { trigger: Trigger; forms: s
       evaluative: raw.evaluative === true,
       retaliatory: raw.retaliatory === true,
       reported: raw.reported === true,
+      soloType: soloType ?? null,
     },
     forms: stringList(raw.forms, where, "forms"),
   };

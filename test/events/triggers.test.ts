@@ -29,6 +29,8 @@ describe("a trigger word codes its PLOVER type, with the sides around it", () =>
     ["CONSULT", "Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed in Nairobi on Tuesday.", ["KEN"], ["ETH"]],
     ["SUPPORT", "Germany praised Poland for its handling of the refugee crisis.", ["DEU"], ["POL"]],
     ["CONSULT", "NATO foreign ministers will gather in Brussels next week.", ["NATO"], []],
+    ["MOBILIZE", "China staged military drills around Taiwan on Monday.", ["CHN"], ["TWN"]],
+    ["COOPERATE", "Japan held exercises with the United States near Okinawa.", ["JPN"], ["USA"]],
     ["CONSULT", "European Union leaders convened in Brussels on Thursday.", ["EU"], []],
     ["REJECT", "Brazilian President Luiz Inacio Lula da Silva declined an invitation to attend the summit in Kyiv.", ["BRA"], ["UKR"]],
     ["SANCTION", "Finland closed its border with Russia on Thursday.", ["FIN"], ["RUS"]],
