@@ -88,8 +88,14 @@ function governingPreposition(tokens: readonly Token[], mention: Mention, senten
     }
     // "the leaders of Russia and Ukraine agreed": the countries of a group noun are its subject.
     if (token.lower === "of" && GROUP_NOUNS.has(tokens[i - 1]?.lower ?? "")) return null;
-    // "days after Kristersson visited Budapest": a word that can be a preposition here opens a clause, whose subject is the name.
-    const verbFollows = ["VERB", "AUX"].includes(tokens[mention.tokenEnd]?.pos ?? "");
+    // "days after Kristersson visited Budapest", "after Taiwan's president met ...": a word that can be a preposition
+    // here opens a clause, whose subject is the name (or the noun it possesses).
+    let next = mention.tokenEnd;
+    if (tokens[next]?.lower === "'s" || tokens[next]?.lower === "’s") {
+      next++;
+      while (tokens[next]?.pos === "NOUN" || tokens[next]?.pos === "ADJ") next++;
+    }
+    const verbFollows = ["VERB", "AUX"].includes(tokens[next]?.pos ?? "");
     if (CLAUSE_OPENERS.has(token.lower) && verbFollows) return null;
     if (mentions.prepositions.has(token.lower)) return token.lower;
     // A conjunct shares the preposition of the first member of its list ("with Japanese and South Korean ...").
@@ -316,7 +322,13 @@ export function subjectBefore(doc: Readonly<Doc>, mentions: SentenceMentions, be
   const antecedent = relativeAntecedent(doc, mentions, before, sentenceStart);
   if (antecedent) return antecedent;
   // "the point he made when they spoke": "they" is the verb's own subject, which the caller resolves; no name further back is.
-  if (doc.tokens[wordBeforeVerbGroup(doc.tokens, before, sentenceStart)]?.lower === "they") return [];
+  const head = wordBeforeVerbGroup(doc.tokens, before, sentenceStart);
+  if (doc.tokens[head]?.lower === "they") return [];
+  // "after its president met ...": the subject is the office of the side "its" stands for.
+  if (doc.tokens[head]?.pos === "NOUN" && doc.tokens[head - 1]?.lower === "its" && head - 1 >= sentenceStart) {
+    const owner = possessiveAntecedent(doc, mentions, head - 1);
+    if (owner.length > 0) return owner;
+  }
   // "London, which has accused Moscow of ..., expelled": the relative clause before the verb holds no subject of it.
   const relative = relativeClauseBefore(doc.tokens, before, sentenceStart);
   const candidates = mentions.sides.filter(

@@ -108,6 +108,14 @@ describe("sides of a verb", () => {
     });
   });
 
+  it.each([
+    ["a possessed office after 'after' is the subject of its clause", "Beijing protested after Taiwan's president met the speaker of the U.S. House in California."],
+    ["'its' before an office stands for the side named last", "China staged drills around Taiwan on Monday after its president met the speaker of the U.S. House in California."],
+  ])("%s", (_label, sentence) => {
+    const meeting = onlyOfType(eventsOf(sentence), "CONSULT");
+    expect([meeting.source, meeting.target]).toEqual([["TWN"], ["USA"]]);
+  });
+
   it("two parties agreeing to do something agree with each other, not with the names in what they will do", () => {
     const deal = onlyOfType(eventsOf("Sudan's army and the Rapid Support Forces agreed on Friday to send envoys to Saudi Arabia."), "AGREE");
     expect([deal.source, deal.target]).toEqual([["SDN"], ["SDN"]]);
