@@ -33,6 +33,14 @@ describe("location", () => {
     expect(onlyOfType(eventsOf(sentence), type).location?.name).toBe(place);
   });
 
+  it("a meeting told as the time of another act is no setting for what is said later ('drills ... after its president met ...')", () => {
+    const events = eventsOf(
+      "China staged drills around Taiwan on Monday after its president met the speaker of the U.S. House in California. " +
+        "The United States urged Beijing to show restraint.",
+    );
+    expect(onlyOfType(events, "REQUEST").location).toBeNull();
+  });
+
   it("a visited city is where the visit takes place", () => {
     const event = onlyOfType(eventsOf("Polish President Andrzej Duda visited Kyiv on Tuesday."), "CONSULT");
     expect(event.location).toMatchObject({ name: "Kyiv", country: "UKR" });
