@@ -814,7 +814,7 @@ function candidatesFor(
     because: Object.assign(because, { status: status.rule, mode: medium.rule, date: when.rule, tense }),
     confidence: sides.subject.length > 0 && sides.object.length > 0 ? 0.8 : 0.6,
   };
-  inheritFromFrame(base, frame);
+  inheritFromFrame(doc, base, frame);
 
   if (trigger.trigger.trip) {
     if (destinations.length > 0) {
@@ -852,12 +852,14 @@ function candidatesFor(
  * Acts voiced during a meeting or call reported earlier ("During the call, the Secretary
  * thanked ...") take that meeting's date and place when their own sentence gives none.
  */
-function inheritFromFrame(candidate: EventCandidate, frame: EventCandidate | null): void {
+function inheritFromFrame(doc: Readonly<Doc>, candidate: EventCandidate, frame: EventCandidate | null): void {
   if (!frame || candidate.type === "CONSULT" || frame.status !== "occurred") return;
   // Only what is said or agreed there belongs to the meeting; an attack it discusses does not.
   if (!candidate.mention.trigger.verbal && candidate.type !== "AGREE") return;
   const shared = candidate.source.some((c) => frame.source.includes(c) || frame.target.includes(c));
   if (!shared || candidate.status !== "occurred" || candidate.mention.trigger.status === "ongoing") return;
+  // "Azerbaijan has accused Armenia of ...": the perfect tells of a stretch of time before, not of the meeting.
+  if (isPerfect(doc, candidate.mention)) return;
   // The speaker and the counterpart there take part in what is said at the meeting.
   if (candidate.participants.length < 2) {
     candidate.participants = [...new Set([...candidate.participants, ...frame.participants])];
@@ -879,9 +881,15 @@ function inheritFromFrame(candidate: EventCandidate, frame: EventCandidate | nul
  */
 function isOfTheDay(candidate: EventCandidate, published: string | null): boolean {
   if (!candidate.date || !published) return false;
-  const dayBefore = new Date(Date.parse(`${published}T12:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
-  return candidate.date.end >= dayBefore && candidate.date.start <= published;
+  const dayBefore = new Date(Date.parse(`${published}T12:00:00Z`) - MS_PER_DAY).toISOString().slice(0, 10);
+  // "their fourth meeting this year" spans the day but is no meeting of the day.
+  const days = (Date.parse(candidate.date.end) - Date.parse(candidate.date.start)) / MS_PER_DAY;
+  return candidate.date.end >= dayBefore && candidate.date.start <= published && days <= DAYS_OF_A_MEETING;
 }
+
+const MS_PER_DAY = 86_400_000;
+/** The longest a meeting of the day may last: a summit or a state visit runs a few days, not a month. */
+const DAYS_OF_A_MEETING = 6;
 
 /**
  * An act reported as done, with no date of its own nor of a meeting it belongs to, is

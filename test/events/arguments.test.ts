@@ -33,6 +33,16 @@ describe("location", () => {
     expect(onlyOfType(eventsOf(sentence), type).location?.name).toBe(place);
   });
 
+  it("what a side 'has' said over time is not said at the meeting of the day, and 'a meeting this year' is no meeting of the day", () => {
+    const events = eventsOf(
+      "Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev held talks in Brussels on Sunday, their fourth meeting this year. " +
+        "The two leaders agreed to reopen transport links. Azerbaijan has accused Armenia of planting landmines.",
+      "2023-07-16",
+    );
+    expect(dateRange(onlyOfType(events, "AGREE"))).toBe("2023-07-16..2023-07-16");
+    expect(onlyOfType(events, "ACCUSE")).toMatchObject({ location: null, participants: [] });
+  });
+
   it("a meeting told as the time of another act is no setting for what is said later ('drills ... after its president met ...')", () => {
     const events = eventsOf(
       "China staged drills around Taiwan on Monday after its president met the speaker of the U.S. House in California. " +
