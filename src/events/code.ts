@@ -715,6 +715,13 @@ function candidatesFor(
   const pastForPlan =
     status.status === "planned" && !borrowed.rule.startsWith("date/own") && borrowed.date !== null && doc.published !== null && borrowed.date.end < doc.published;
   const dated = pastForPlan ? { date: null, rule: "date/none" } : borrowed;
+  // "released three Americans in a prisoner exchange with the United States": a noun of the same kind framing the verb's act
+  // is that act told again, whose sides the verb already gives.
+  // (A meeting noun gives the verb its medium and date instead: "spoke with Xi in a video call on Tuesday".)
+  if (trigger.trigger.pos === "noun" && type !== "CONSULT" && doc.tokens[wordBeforeModifiers(doc, trigger, true)]?.lower === "in") {
+    const told = context.sentenceActs.some((c) => c.type === type && c.mention.trigger.pos === "verb" && c.mention.tokenEnd <= trigger.tokenStart);
+    if (told) return [];
+  }
   // "supports a ceasefire", "called for talks": the noun is an aim, not an act that took place;
   // "on the eve of the G20 summit" names a moment, not the summit's own business.
   if (trigger.trigger.pos === "noun" && (isAim(doc, kb, context.named, trigger, clause.start) || isAnchored(doc, hits, trigger))) return [];

@@ -126,6 +126,13 @@ describe("one act told twice in a sentence", () => {
   });
 });
 
+describe("a noun of the verb's own kind framing its act ('released ... in a prisoner exchange with ...')", () => {
+  it("is the verb's act told again, not a second act with sides of its own", () => {
+    const events = eventsOf("Russia released three Americans in a prisoner exchange with the United States on Thursday.");
+    expect(ofType(events, "RETREAT").map((e) => [e.source, e.target])).toEqual([[["RUS"], ["USA"]]]);
+  });
+});
+
 describe("distinct interactions stay apart", () => {
   it("the summit a meeting is held on the sidelines of is its organisation's own, with no party of the meeting", () => {
     const meetings = ofType(eventsOf("Biden is expected to meet Xi on the sidelines of the APEC summit in San Francisco next month."), "CONSULT");
