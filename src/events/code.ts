@@ -7,6 +7,7 @@ import { tokenText } from "../language/mentions/names.js";
 import { dateFor, datelinePlace, destinationPlace, destinationsFor, eventNounAfter, objectNoun, placesFor, topicsFor } from "./arguments.js";
 import type { EventCandidate, TokenRange, TriggerMention } from "./candidate.js";
 import { cuesIn, type CueHit } from "./cues.js";
+import { withEchoedActs } from "./echo.js";
 import { withNamedLeaders } from "./leaders.js";
 import { mergeCandidates } from "./merge.js";
 import { withSigner } from "./signer.js";
@@ -1259,5 +1260,5 @@ export function codeEventCandidates(doc: Readonly<Doc>, kb: Knowledge): EventCan
       }
     }
   });
-  return withNamedLeaders(doc, kb, withSigner(doc, mergeCandidates(candidates)));
+  return withNamedLeaders(doc, kb, withSigner(doc, mergeCandidates(withEchoedActs(doc, kb, candidates))));
 }
