@@ -30,6 +30,8 @@ describe("a trigger word codes its PLOVER type, with the sides around it", () =>
     ["SUPPORT", "Germany praised Poland for its handling of the refugee crisis.", ["DEU"], ["POL"]],
     ["CONSULT", "NATO foreign ministers will gather in Brussels next week.", ["NATO"], []],
     ["MOBILIZE", "China staged military drills around Taiwan on Monday.", ["CHN"], ["TWN"]],
+    ["THREATEN", "Iranian Supreme Leader Ali Khamenei vowed revenge against Israel on Wednesday.", ["IRN"], ["ISR"]],
+    ["ACCUSE", "The European Commission opened an investigation into Chinese electric vehicle subsidies.", ["EU"], ["CHN"]],
     ["COOPERATE", "Japan held exercises with the United States near Okinawa.", ["JPN"], ["USA"]],
     ["CONSULT", "European Union leaders convened in Brussels on Thursday.", ["EU"], []],
     ["REJECT", "Brazilian President Luiz Inacio Lula da Silva declined an invitation to attend the summit in Kyiv.", ["BRA"], ["UKR"]],
