@@ -712,9 +712,10 @@ function candidatesFor(
   const borrowed = dateFor(doc, trigger, sentenceTriggers);
   const status = decideStatus(trigger, hits, tense, borrowed.date, doc.published, sentenceMood(doc, kb, trigger, clause));
   if (status.status === null) return [];
-  // "agreed on Thursday to resume talks": a past day taken from another word of the sentence dates that word, not an act still to come.
+  // "agreed on Thursday to resume talks": a day up to publication taken from another word of the sentence dates that word,
+  // not an act still to come.
   const pastForPlan =
-    status.status === "planned" && !borrowed.rule.startsWith("date/own") && borrowed.date !== null && doc.published !== null && borrowed.date.end < doc.published;
+    status.status === "planned" && !borrowed.rule.startsWith("date/own") && borrowed.date !== null && doc.published !== null && borrowed.date.end <= doc.published;
   const dated = pastForPlan ? { date: null, rule: "date/none" } : borrowed;
   // "released three Americans in a prisoner exchange with the United States": a noun of the same kind framing the verb's act
   // is that act told again, whose sides the verb already gives.
