@@ -485,6 +485,8 @@ function complementOfNoun(tokens: readonly Token[], nounStart: number, mentions:
     if (!token) return false;
     if (mentions.prepositions.has(token.lower)) {
       const head = tokens[i - 1];
+      // "signed a deal after talks in Tokyo": a phrase of time hangs from the verb, not from the noun before it.
+      if (TIME_OPENERS.has(token.lower) || token.lower === "during") return false;
       // "a package of military aid", "$800 million in weapons": a noun that measures the act is no head of its own.
       if ((token.lower === "of" || token.lower === "in") && mentions.measureNouns.has(head?.lower ?? "")) return false;
       return head !== undefined && head.pos === "NOUN" && /^[a-z]/.test(head.text);

@@ -141,6 +141,11 @@ describe("sides of a verb", () => {
     expect([support.source, support.target]).toEqual([["DEU"], ["LTU"]]);
   });
 
+  it("an event noun in a time phrase after a noun hangs from the verb, so the clause subject holds it ('signed a deal after talks in Tokyo')", () => {
+    const events = eventsOf("Japanese Prime Minister Fumio Kishida and South Korean President Yoon Suk Yeol signed a deal after talks in Tokyo.");
+    expect(parties(onlyOfType(events, "CONSULT"))).toEqual(["JPN", "KOR"]);
+  });
+
   it("a time phrase after the object has parties of its own ('agreed ... after Turkish-mediated talks in Ankara')", () => {
     const deal = onlyOfType(eventsOf("Ethiopia and Somalia agreed to end their dispute after Turkish-mediated talks in Ankara."), "AGREE");
     expect(parties(deal)).toEqual(["ETH", "SOM"]);
