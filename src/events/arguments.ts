@@ -2,9 +2,8 @@ import type { DateMention, Doc, Mention, Token } from "../model/doc.js";
 import type { DateRange, PlaceRef } from "../model/records.js";
 import type { Knowledge } from "../knowledge/types.js";
 import type { PlaceRank, TriggerMention } from "./candidate.js";
+import { isSettingOfSpeech, PLACING_PREPOSITIONS } from "./sides.js";
 
-/** Prepositions that place an event ("in Alaska", "at the Pentagon"). */
-export const PLACING_PREPOSITIONS = new Set(["in", "at", "inside", "near", "outside", "across", "throughout", "through"]);
 /** Prepositions that give a trip's destination ("to India", "travel to Paris"). */
 const DESTINATION_PREPOSITIONS = new Set(["to", "into"]);
 /** Words that open a topic phrase ("to discuss X", "talks on X"). */
@@ -51,8 +50,9 @@ export function dateFor(doc: Readonly<Doc>, trigger: TriggerMention, sentenceTri
         o.owner !== undefined &&
         o.owner !== trigger &&
         !(trigger.trigger.pos === "verb" && o.owner.tokenStart > trigger.tokenStart && reducedRelative(doc, o.owner)) &&
-        // "the summit ... during a telephone call last Thursday": a call's date is not the summit's.
-        !(o.owner.trigger.mode !== null && trigger.trigger.mode !== null && o.owner.trigger.mode !== trigger.trigger.mode) &&
+        // "the summit ... during a telephone call last Thursday": a call's date is not the summit's; but "spoke with Xi
+        // in a video call on Tuesday" dates the speaking, whose medium the call only tells.
+        !(o.owner.trigger.mode !== null && trigger.trigger.mode !== null && o.owner.trigger.mode !== trigger.trigger.mode && !(trigger.trigger.pos === "verb" && isSettingOfSpeech(doc, o.owner))) &&
         (o.owner.trigger.type === trigger.trigger.type ||
           (trigger.trigger.type === "CONSULT" && o.owner.trigger.verbal) ||
           // "Protesters clashed with police on Sunday": an event noun that is its clause's subject shares the date of the clause's verb.

@@ -3,7 +3,6 @@ import type { PloverType } from "../model/plover.js";
 import type { TokenRange, TriggerMention } from "./candidate.js";
 import type { LanguageLists } from "../knowledge/types.js";
 import { isGluedHyphen } from "../language/mentions/names.js";
-import { PLACING_PREPOSITIONS } from "./arguments.js";
 
 /** Nouns for the people who act for a country or body ("the leaders of", "foreign ministers of"). */
 const GROUP_NOUNS = new Set(["leaders", "leader", "heads", "head", "ministers", "minister", "officials", "representatives", "delegations", "delegation", "governments", "government", "presidents", "envoys", "members", "diplomats", "ambassadors", "negotiators", "forces", "troops", "militaries", "armies", "navies"]);
@@ -16,6 +15,8 @@ const QUOTE_MARKS = new Set(["“", "”", "\""]);
 const RELATIVE_WORDS = new Set(["where", "when", "which", "who", "whom", "whose", "while", "whereas"]);
 /** Words that are prepositions or conjunctions; followed by a name and a verb they open a clause. */
 const CLAUSE_OPENERS = new Set(["after", "before", "since", "until", "as"]);
+/** Prepositions that place an event ("in Alaska", "at the Pentagon"). */
+export const PLACING_PREPOSITIONS: ReadonlySet<string> = new Set(["in", "at", "inside", "near", "outside", "across", "throughout", "through"]);
 /** Possessive determiners: "in its dispute with China" is a circumstance of the act's object. */
 const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(["its", "their", "his", "her"]);
 /** Words that open a phrase of time after an act's object, whose parties are another act's. */

@@ -114,6 +114,11 @@ describe("date", () => {
     expect([then && dateRange(then), since && dateRange(since)]).toEqual(["2024-03-11..2024-03-11", null]);
   });
 
+  it("a call that is the setting of a verb's talk dates the talk ('spoke with Xi in a video call on Tuesday')", () => {
+    const call = onlyOfType(eventsOf("U.S. President Joe Biden spoke with Chinese President Xi Jinping in a video call on Tuesday."), "CONSULT");
+    expect(dateRange(call)).toBe("2024-03-12..2024-03-12");
+  });
+
   it("a closed bracket between the act and its date is no aside around the date", () => {
     const event = onlyOfType(eventsOf("Kenyan Defence Secretary Soipan Tuya spoke with Republic of Korea (ROK) Defense Minister Shin Won-sik on Monday."), "CONSULT");
     expect(dateRange(event)).toBe("2024-03-11..2024-03-11");
