@@ -523,7 +523,8 @@ function candidatesFor(
   let source = reactedBySubject ? [] : codesOf(doc, sides.subject);
   // People taken from elsewhere than the sentence's own names, where the sides come from a reference or a setting.
   let speakers: number[] | undefined;
-  if (source.length === 0) {
+  // A participle describing a noun ("Americans detained abroad") has no subject for a pronoun to give.
+  if (source.length === 0 && sides.rule !== "reduced-relative") {
     const pronoun = pronounSubject(doc, trigger, context);
     if (pronoun) {
       source = pronoun.codes;

@@ -15,6 +15,23 @@ const QUOTE_MARKS = new Set(["“", "”", "\""]);
 const RELATIVE_WORDS = new Set(["where", "when", "which", "who", "whom", "whose", "while", "whereas"]);
 /** Words that are prepositions or conjunctions; followed by a name and a verb they open a clause. */
 const CLAUSE_OPENERS = new Set(["after", "before", "since", "until", "as"]);
+/**
+ * "Americans (wrongfully) detained abroad", "citizens held in Gaza": a past participle right
+ * after a plural noun that is itself an object (after a verb, preposition or adverb), with a
+ * preposition or adverb after it rather than an object of its own ("Russia invaded Ukraine").
+ */
+function isReducedRelative(tokens: readonly Token[], trigger: TriggerMention): boolean {
+  const head = tokens[trigger.tokenStart];
+  if (!head || !/ed$|en$|held$/.test(head.lower) || trigger.tokenEnd - trigger.tokenStart !== 1) return false;
+  let noun = trigger.tokenStart - 1;
+  if (tokens[noun]?.pos === "ADV") noun--;
+  const described = tokens[noun];
+  if (!described || !["NOUN", "PROPN"].includes(described.pos) || !/s$/.test(described.lower)) return false;
+  const governs = tokens[noun - 1]?.pos;
+  const next = tokens[trigger.tokenEnd]?.pos;
+  return (governs === "VERB" || governs === "ADP" || governs === "ADV") && (next === "ADP" || next === "ADV" || next === "PUNCT");
+}
+
 /** Prepositions that place an event ("in Alaska", "at the Pentagon"). */
 export const PLACING_PREPOSITIONS: ReadonlySet<string> = new Set(["in", "at", "inside", "near", "outside", "across", "throughout", "through"]);
 /** Possessive determiners: "in its dispute with China" is a circumstance of the act's object. */
@@ -653,6 +670,11 @@ export function findSides(doc: Readonly<Doc>, mentions: SentenceMentions, trigge
   if (verbal) {
     // "is alarmed by X" is the subject's own judgement of X, not X acting on it.
     if (trigger.trigger.pos === "verb" && isPassiveParticiple(doc.tokens, trigger.tokenStart)) return { subject: after.agents, object: subject, rule: "passive" };
+    // "to bring home Americans wrongfully detained abroad": a participle describing the noun before it is done to that noun, by whoever "by" names.
+    if (trigger.trigger.pos === "verb" && isReducedRelative(doc.tokens, trigger)) {
+      const described = mentions.sides.filter((m) => m.tokenEnd <= trigger.tokenStart && m.tokenEnd >= trigger.tokenStart - 2).slice(-1);
+      return { subject: after.agents, object: described, rule: "reduced-relative" };
+    }
     if (participle) return { subject: sentenceSubject(doc, mentions, trigger.tokenStart, start), object: [...after.recipients, ...after.agents], rule: "participle-subject" };
     // Its own objects come before the comma, and a place it happens in is none ("Meeting in the Nigerian capital, ...").
     const opening = openingParticiple(doc, mentions, trigger, start, sentence?.tokenEnd ?? start);

@@ -279,6 +279,13 @@ describe("sides of a verb", () => {
     expect(event.target).toEqual(["BLR"]);
   });
 
+  it("a participle describing the noun before it is done to that noun, not by the clause's subject ('Americans wrongfully detained abroad')", () => {
+    const events = eventsOf("Statement by the President\n\nWe will never stop working to bring home Americans wrongfully detained abroad.");
+    expect(ofType(events, "COERCE")).toEqual([]);
+    const held = onlyOfType(eventsOf("Ukraine demanded the return of Ukrainians detained by Russia in Crimea."), "COERCE");
+    expect([held.source, held.target]).toEqual([["RUS"], ["UKR"]]);
+  });
+
   it("passive with the noun's own complement before it: 'sanctions against Iran were announced by the EU'", () => {
     const event = onlyOfType(eventsOf("New sanctions against Iran were announced by the European Union on Monday."), "SANCTION");
     expect([event.source, event.target]).toEqual([["EU"], ["IRN"]]);
