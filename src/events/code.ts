@@ -366,7 +366,8 @@ const REACTED_NOUN_REACH = 3;
  */
 function actReactedTo(doc: Readonly<Doc>, trigger: TriggerMention, sentenceTriggers: readonly TriggerMention[], acts: readonly EventCandidate[]): EventCandidate | undefined {
   const noun = nounReactedTo(doc, trigger, sentenceTriggers);
-  return noun && acts.findLast((c) => c.type === noun.trigger.type && c.mention.sentence < trigger.sentence);
+  // Compared by the words' own type: drills coded as a show of force are still the drills reacted to.
+  return noun && acts.findLast((c) => c.mention.trigger.type === noun.trigger.type && c.mention.sentence < trigger.sentence);
 }
 
 /** "agreed to send", "agreed on Friday to send": a "to" + verb after a verb trigger, past a date or adverbs. */

@@ -37,7 +37,7 @@ function irregularPastForms(path: string): Map<string, string> {
   return forms;
 }
 
-const REFERENTS: readonly Referent[] = ["group", "government", "organization"];
+const REFERENTS: readonly Referent[] = ["group", "government", "organization", "named-with"];
 
 /** `referring-nouns.tsv`: each noun and the kind of side it refers back to. */
 function referringNouns(path: string): Map<string, Referent> {

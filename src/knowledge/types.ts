@@ -126,7 +126,12 @@ export interface Knowledge {
 }
 
 /** The kind of side a referring noun stands for: an armed group, a government, an international organisation. */
-export type Referent = "group" | "government" | "organization";
+/**
+ * What a referring noun stands for: the last armed group, government or international
+ * organisation named, or (`named-with`) the side the same noun was last named with
+ * ("Taiwan's defence ministry" ... "the ministry").
+ */
+export type Referent = "group" | "government" | "organization" | "named-with";
 
 /** Word lists about English itself rather than about the world. */
 export interface LanguageLists {

@@ -65,6 +65,19 @@ function isReferent(mention: Mention, referent: Referent): boolean {
   return mention.kind === "country" && mention.rule !== "mentions/side-group";
 }
 
+/** How many words may come between a side and the noun it is named with ("Taiwan's | defence | ministry"). */
+const NAMED_WITH_REACH = 3;
+
+/** The side a noun was last named with before `before`: "Taiwan's defence ministry", "the Sudanese army". */
+function sideNamedWith(doc: Readonly<Doc>, noun: string, before: number): Mention | undefined {
+  for (let i = before - 1; i >= 0; i--) {
+    if (doc.tokens[i]?.lower !== noun) continue;
+    const side = doc.mentions.findLast((m) => m.kind !== "person" && m.tokenEnd <= i && i - m.tokenEnd <= NAMED_WITH_REACH && m.sentence === doc.tokens[i]?.sentence);
+    if (side) return side;
+  }
+  return undefined;
+}
+
 /**
  * "the group launched ...", "the junta said ...", "join the alliance": a referring noun
  * after "the" stands for the last side of its kind named before it. Not when the noun
@@ -80,7 +93,7 @@ function definiteReference(doc: Readonly<Doc>, kb: Knowledge, covered: Uint8Arra
   const after = tokens[i + 1]?.lower ?? "";
   const gerundAfterOf = after === "of" && tokens[i + 2]?.pos === "VERB" && tokens[i + 2]?.lower.endsWith("ing") === true;
   if (!noun || !referent || ((after === "of" || after === "in") && !gerundAfterOf)) return null;
-  const antecedent = doc.mentions.findLast((m) => m.tokenEnd <= the && isReferent(m, referent));
+  const antecedent = referent === "named-with" ? sideNamedWith(doc, noun.lower, the) : doc.mentions.findLast((m) => m.tokenEnd <= the && isReferent(m, referent));
   if (!antecedent) return null;
   return {
     start: noun.start,

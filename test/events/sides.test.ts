@@ -121,6 +121,11 @@ describe("sides of a verb", () => {
     expect([deal.source, deal.target]).toEqual([["SDN"], ["SDN"]]);
   });
 
+  it("condemning drills coded as a show of force is aimed at whoever staged them", () => {
+    const events = eventsOf("China staged military drills around Taiwan on Monday. Taiwan's defence ministry condemned the drills as a threat to peace.");
+    expect(onlyOfType(events, "ACCUSE")).toMatchObject({ source: ["TWN"], target: ["CHN"] });
+  });
+
   it("welcoming a directed act already reported is aimed at whoever did it, not at its target ('welcomed the sanctions')", () => {
     const events = eventsOf("The European Union imposed sanctions on Belarus on Tuesday. Polish Prime Minister Donald Tusk welcomed the sanctions.");
     expect(onlyOfType(events, "SUPPORT")).toMatchObject({ source: ["POL"], target: ["EU"] });

@@ -131,6 +131,11 @@ describe("'the' + a referring noun", () => {
     expect(codeOf(doc, "bloc")).toBe("EU");
   });
 
+  it("'the ministry' is the side the ministry was named with, not the last country named", () => {
+    const doc = analyze("Taiwan's defence ministry said it had detected 70 Chinese aircraft. The ministry condemned the drills.");
+    expect(codeOf(doc, "ministry")).toBe("TWN");
+  });
+
   it("a noun that names its side itself, or a capitalised name, refers to nothing before it", () => {
     const doc = analyze("The European Union condemned Minsk. The regime in Belarus did not reply. Leaders of the Group of Seven met.");
     expect(codeOf(doc, "regime")).toBeUndefined();
