@@ -193,12 +193,23 @@ function placeRef(mention: Mention, kb: Knowledge): PlaceRef {
   };
 }
 
+/** How far back past its describing words the preposition of a place name may stand. */
+const PLACE_PHRASE_REACH = 6;
+
+/**
+ * The index of the word before the describing words that end at `from` (place nouns,
+ * articles and adjectives: "on | the Indonesian island of Bali"), going back no further than `floor`.
+ */
+function beforePlaceWords(doc: Readonly<Doc>, kb: Knowledge, from: number, floor: number): number {
+  const skippable = (t: Token | undefined) => t !== undefined && (kb.language.placeNouns.has(t.lower) || t.pos === "ADJ" || t.pos === "DET");
+  let i = from;
+  while (i >= floor && skippable(doc.tokens[i])) i--;
+  return i;
+}
+
 /** The preposition a place name hangs from, looking past "the capital city of". */
 function prepositionBefore(doc: Readonly<Doc>, kb: Knowledge, mention: Mention): string {
-  let i = mention.tokenStart - 1;
-  // "on the Indonesian island of Bali": past place nouns, articles and adjectives.
-  const skippable = (t: Token | undefined) => t !== undefined && (kb.language.placeNouns.has(t.lower) || t.pos === "ADJ" || t.pos === "DET");
-  while (i >= 0 && mention.tokenStart - i <= 6 && skippable(doc.tokens[i])) i--;
+  const i = beforePlaceWords(doc, kb, mention.tokenStart - 1, Math.max(0, mention.tokenStart - PLACE_PHRASE_REACH));
   return doc.tokens[i]?.lower ?? "";
 }
 
@@ -254,12 +265,7 @@ export function datelinePlace(doc: Readonly<Doc>, kb: Knowledge, trigger: Trigge
 function isDirectObject(doc: Readonly<Doc>, kb: Knowledge, trigger: TriggerMention, mention: Mention): boolean {
   let i = mention.tokenStart - 1;
   if (doc.tokens[i]?.lower === "of" && kb.language.placeNouns.has(doc.tokens[i - 1]?.lower ?? "")) i--;
-  while (i >= trigger.tokenEnd) {
-    const token = doc.tokens[i];
-    if (!token || !(kb.language.placeNouns.has(token.lower) || token.pos === "ADJ" || token.pos === "DET")) return false;
-    i--;
-  }
-  return i === trigger.tokenEnd - 1;
+  return beforePlaceWords(doc, kb, i, trigger.tokenEnd) === trigger.tokenEnd - 1;
 }
 
 /** "in Tokyo and Seoul": the second place shares the first one's preposition. */

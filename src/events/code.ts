@@ -3,6 +3,7 @@ import { UNORDERED_TYPES, type PloverType } from "../model/plover.js";
 import type { Knowledge } from "../knowledge/types.js";
 import { clauseBounds, clauseTense } from "../language/tense.js";
 import { findOfficeholder } from "../language/mentions/actors.js";
+import { isoDay, parseIsoDay } from "../language/dates/calendar.js";
 import { tokenText } from "../language/mentions/names.js";
 import { dateFor, datelinePlace, destinationPlace, destinationsFor, eventNounAfter, objectNoun, placesFor, topicsFor } from "./arguments.js";
 import type { EventCandidate, TokenRange, TriggerMention } from "./candidate.js";
@@ -16,6 +17,7 @@ import {
   FIRST_PERSON,
   GROUP_REFERENCES,
   HOME_REFERENCES,
+  NOUN_PHRASE_WORD_TAGS,
   TIME_OPENERS,
   findSides,
   isSettingOfSpeech,
@@ -570,10 +572,13 @@ function candidatesFor(
     placedAtHome = source.length > 0;
     if (placedAtHome) because.sides += `+${type === "PROTEST" ? "protest" : "coercion"}-place`;
   }
-  // "Sudan's army and the RSF agreed on Friday to send envoys to Saudi Arabia": two parties agreeing with each other to do
-  // something; the names in what they agreed to do are not parties to the agreement.
-  const jointSubject = source.length > 1 || (source.length === 1 && areDomesticRivals(doc, sides.subject, sides.subject, source[0] ?? ""));
-  if (jointSubject && MUTUAL_TYPES.has(type) && sides.rule !== "passive" && infinitiveAfter(doc, trigger)) sides.object.splice(0);
+  // A mutual act whose subject holds both parties: several sides ("Armenia and Azerbaijan signed"), or a government and an
+  // armed group of one country ("Colombia's government and the ELN agreed").
+  const mutual = sides.rule !== "passive" && MUTUAL_TYPES.has(type);
+  const jointMutual = mutual && source.length > 1;
+  const domesticPair = mutual && source.length === 1 && areDomesticRivals(doc, sides.subject, sides.subject, source[0] ?? "");
+  // "Sudan's army and the RSF agreed on Friday to send envoys to Saudi Arabia": the names in what they agreed to do are not parties to it.
+  if ((jointMutual || domesticPair) && infinitiveAfter(doc, trigger)) sides.object.splice(0);
   let target = codesOf(doc, sides.object).filter((c) => !source.includes(c) || SELF_DIRECTED.has(type) || areDomesticRivals(doc, sides.subject, sides.object, c));
   const left = type === "RETREAT" ? countryLeft(doc, trigger, windowEnd) : null;
   if (left && !source.includes(left)) {
@@ -582,7 +587,6 @@ function candidatesFor(
     because.sides += "+place-left";
   }
   // "Armenia and Azerbaijan signed a treaty in Washington": a joint subject of a mutual act holds both parties, so the place names none.
-  const jointMutual = source.length > 1 && sides.rule !== "passive" && MUTUAL_TYPES.has(type);
   let targetFromPlace = false;
   // "signed a ceasefire agreement in the Saudi city of Jeddah": where an agreement is made names no party to it.
   if (target.length === 0 && !UNORDERED_TYPES.has(type) && !jointMutual && type !== "AGREE") {
@@ -649,12 +653,12 @@ function candidatesFor(
     target = latest ? [...new Set([...latest.source, ...latest.target])].filter((c) => !source.includes(c)) : [];
     if (target.length > 0) because.sides += "+both-sides-of-the-latest-act";
   }
-  if (target.length === 0 && source.length === 1 && sides.rule !== "passive" && MUTUAL_TYPES.has(type) && areDomesticRivals(doc, sides.subject, sides.subject, source[0] ?? "")) {
+  if (target.length === 0 && domesticPair) {
     // "Colombia's government and the ELN agreed ...": a government and an armed group of one country are the two parties.
     target = [...source];
     because.sides += "+domestic-parties";
   }
-  if (target.length === 0 && source.length > 1 && sides.rule !== "passive" && MUTUAL_TYPES.has(type)) {
+  if (target.length === 0 && jointMutual) {
     target = source.slice(1);
     source = source.slice(0, 1);
     because.sides += "+joint-subject";
@@ -891,14 +895,13 @@ function inheritFromFrame(doc: Readonly<Doc>, candidate: EventCandidate, frame: 
  * summit") does not take its place as the frame of what follows.
  */
 function isOfTheDay(candidate: EventCandidate, published: string | null): boolean {
-  if (!candidate.date || !published) return false;
-  const dayBefore = new Date(Date.parse(`${published}T12:00:00Z`) - MS_PER_DAY).toISOString().slice(0, 10);
+  const day = published === null ? null : parseIsoDay(published);
+  if (!candidate.date || !published || day === null) return false;
   // "their fourth meeting this year" spans the day but is no meeting of the day.
-  const days = (Date.parse(candidate.date.end) - Date.parse(candidate.date.start)) / MS_PER_DAY;
-  return candidate.date.end >= dayBefore && candidate.date.start <= published && days <= DAYS_OF_A_MEETING;
+  const days = (parseIsoDay(candidate.date.end) ?? 0) - (parseIsoDay(candidate.date.start) ?? 0);
+  return candidate.date.end >= isoDay(day - 1) && candidate.date.start <= published && days <= DAYS_OF_A_MEETING;
 }
 
-const MS_PER_DAY = 86_400_000;
 /** The longest a meeting of the day may last: a summit or a state visit runs a few days, not a month. */
 const DAYS_OF_A_MEETING = 6;
 
@@ -932,7 +935,6 @@ const REPORTING_VERBS = new Set(["said", "says", "agreed", "announced", "told", 
 const CONDITIONS = new Set(["if", "unless"]);
 const PROGRESSIVE_AUXILIARIES = new Set(["is", "are", "am"]);
 
-/** Conditions, denials and progress that reach a trigger from the rest of its sentence. */
 /**
  * The verb right after "to" that a trigger is, or whose object an event noun heads
  * ("ordered his forces to withdraw", "agreed to resume regular security talks"); -1 if none.
@@ -947,6 +949,7 @@ function directedVerbOf(tokens: readonly Token[], trigger: TriggerMention, claus
   return tokens[verb - 1]?.lower === "to" ? verb : -1;
 }
 
+/** Conditions, denials and progress that reach a trigger from the rest of its sentence. */
 function sentenceMood(doc: Readonly<Doc>, kb: Knowledge, trigger: TriggerMention, clause: TokenRange): SentenceMood {
   const sentence = doc.sentences[trigger.sentence];
   const tokens = doc.tokens;
@@ -1036,9 +1039,6 @@ function isPredicateAfter(doc: Readonly<Doc>, cue: CueHit): boolean {
   if (doc.tokens[i]?.pos === "ADV") i--;
   return doc.tokens[i]?.pos === "AUX";
 }
-
-/** Tags of the words of a noun phrase before its head ("the Group of 20", "the new ceasefire"). */
-const NOUN_PHRASE_WORD_TAGS = new Set(["DET", "ADJ", "NUM", "PROPN", "NOUN", "PART", "ADP"]);
 
 /**
  * "on the eve of the G20 summit", "under the deal": an event noun whose noun phrase an

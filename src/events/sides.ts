@@ -458,23 +458,27 @@ function isPassiveParticiple(tokens: readonly Token[], at: number): boolean {
 function isSubjectOfPassive(tokens: readonly Token[], trigger: TriggerMention): boolean {
   // "New sanctions against Iran were announced by ...": the noun's own complement may come between.
   let at = trigger.tokenEnd;
-  while (at - trigger.tokenEnd < PASSIVE_COMPLEMENT_REACH && COMPLEMENT_TAGS.has(tokens[at]?.pos ?? "") && !PASSIVE_AUXILIARIES.has(tokens[at]?.lower ?? "")) at++;
+  while (at - trigger.tokenEnd < PASSIVE_COMPLEMENT_REACH && NOUN_PHRASE_WORD_TAGS.has(tokens[at]?.pos ?? "") && !PASSIVE_AUXILIARIES.has(tokens[at]?.lower ?? "")) at++;
   const auxiliary = tokens[at];
   if (!auxiliary || !PASSIVE_AUXILIARIES.has(auxiliary.lower)) return false;
-  const participle = tokens[at + 1]?.pos === "ADV" ? at + 2 : at + 1;
-  return isPassiveParticiple(tokens, participle);
+  return isPassiveParticiple(tokens, participleAfter(tokens, at));
 }
 
 /** "were announced by", "was quietly approved by": an auxiliary, a participle and "by". */
 function passiveWithAgentAt(tokens: readonly Token[], auxiliary: number): boolean {
-  const participle = tokens[auxiliary + 1]?.pos === "ADV" ? auxiliary + 2 : auxiliary + 1;
+  const participle = participleAfter(tokens, auxiliary);
   return tokens[participle]?.pos === "VERB" && tokens[participle + 1]?.lower === "by";
+}
+
+/** Where the participle after an auxiliary stands, past one adverb ("were | quietly | approved"). */
+function participleAfter(tokens: readonly Token[], auxiliary: number): number {
+  return tokens[auxiliary + 1]?.pos === "ADV" ? auxiliary + 2 : auxiliary + 1;
 }
 
 /** How many words of the noun's own complement may sit between an event noun and its passive verb. */
 const PASSIVE_COMPLEMENT_REACH = 6;
-/** Tags of the words of a prepositional complement ("against the Iranian regime"). */
-const COMPLEMENT_TAGS: ReadonlySet<string> = new Set(["ADP", "DET", "ADJ", "PROPN", "NOUN", "NUM", "PART"]);
+/** Tags of the words of a noun phrase and its prepositional complement ("the Group of 20", "against the Iranian regime"). */
+export const NOUN_PHRASE_WORD_TAGS: ReadonlySet<string> = new Set(["DET", "ADJ", "NUM", "PROPN", "NOUN", "PART", "ADP"]);
 
 /**
  * What "its" or "their" before an event noun stands for: "their" after a coordinated
