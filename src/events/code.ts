@@ -1235,7 +1235,10 @@ export function codeEventCandidates(doc: Readonly<Doc>, kb: Knowledge): EventCan
     const threatened = GOVERNING_TYPES.has(trigger.trigger.type) && next !== undefined && next.sentence === trigger.sentence && isAskedFor(doc, trigger, next);
     const nextStart = next && next.sentence === trigger.sentence && !threatened ? next.tokenStart : Number.MAX_SAFE_INTEGER;
     const sentenceTriggers = actsOfSentence.get(trigger.sentence) ?? [];
-    context.sentenceActs = candidates.filter((c) => c.mention.sentence === trigger.sentence);
+    // Candidates come in sentence order, so this sentence's are the last ones.
+    let firstOfSentence = candidates.length;
+    while (firstOfSentence > 0 && candidates[firstOfSentence - 1]?.mention.sentence === trigger.sentence) firstOfSentence--;
+    context.sentenceActs = candidates.slice(firstOfSentence);
     for (const candidate of candidatesFor(doc, kb, trigger, nextStart, mentions, context, sentenceTriggers)) {
       const earlier = namesEarlierAct(doc, candidates, candidate);
       if (earlier) {

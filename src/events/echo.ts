@@ -3,20 +3,14 @@ import type { Knowledge } from "../knowledge/types.js";
 import type { EventCandidate } from "./candidate.js";
 import { sentenceMentions, sideCode, subjectBefore } from "./sides.js";
 
-/** The longest echo phrase, in words ("took the same steps"). */
-const MAX_ECHO_WORDS = 4;
-
 /** Where an echo phrase starts and how many words it has, in a sentence's tokens. */
 function echoesIn(doc: Readonly<Doc>, kb: Knowledge, sentence: number): { at: number; length: number }[] {
   const range = doc.sentences[sentence];
   if (!range || range.role !== "body") return [];
   const found: { at: number; length: number }[] = [];
   for (let i = range.tokenStart; i < range.tokenEnd; i++) {
-    let words = doc.tokens[i]?.lower ?? "";
-    for (let n = 2; n <= MAX_ECHO_WORDS && i + n <= range.tokenEnd; n++) {
-      words += ` ${doc.tokens[i + n - 1]?.lower ?? ""}`;
-      if (kb.language.echoPhrases.has(words)) found.push({ at: i, length: n });
-    }
+    const match = kb.language.echoPhrases.longestMatch(doc.tokens, i, range.tokenEnd);
+    if (match) found.push({ at: i, length: match.length });
   }
   return found;
 }

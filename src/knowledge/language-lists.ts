@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { ParleyError } from "../errors.js";
 import { loadTenseLists } from "./date-lists.js";
+import { PhraseIndex } from "./phrase-index.js";
 import type { LanguageLists, Referent } from "./types.js";
 
 /** Non-empty, non-comment lines of a word-list file, with their line numbers. */
@@ -14,6 +15,13 @@ function dataLines(path: string): { line: number; text: string }[] {
 
 function wordSet(path: string): Set<string> {
   return new Set(dataLines(path).map(({ text }) => text.toLowerCase()));
+}
+
+/** A list of phrases, one per line, to look up over tokens; each entry is its phrase. */
+function phraseList(path: string): PhraseIndex<string> {
+  const index = new PhraseIndex<string>();
+  for (const { text } of dataLines(path)) index.add(text, text.toLowerCase());
+  return index;
 }
 
 /** The rows of a tab-separated word list under its required header, each split into its columns, with its line number. */
@@ -65,7 +73,7 @@ export function loadLanguageLists(dataDir: string): LanguageLists {
     measureNouns: wordSet(join(dir, "measure-nouns.txt")),
     instrumentNouns: wordSet(join(dir, "instrument-nouns.txt")),
     actNouns: wordSet(join(dir, "act-nouns.txt")),
-    echoPhrases: wordSet(join(dir, "echo-phrases.txt")),
+    echoPhrases: phraseList(join(dir, "echo-phrases.txt")),
     nameSuffixes: wordSet(join(dir, "name-suffixes.txt")),
     leadingFamilyNames: wordSet(join(dir, "leading-family-names.txt")),
     nonNameWords: wordSet(join(dir, "non-name-words.txt")),

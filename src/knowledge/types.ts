@@ -155,8 +155,8 @@ export interface LanguageLists {
   instrumentNouns: ReadonlySet<string>;
   /** Nouns that refer back to an act without naming its kind ("the decision", "the move"). */
   actNouns: ReadonlySet<string>;
-  /** Phrases that say a side did what another just did ("followed suit", "took similar steps"). */
-  echoPhrases: ReadonlySet<string>;
+  /** Phrases that say a side did what another just did ("followed suit", "took similar steps"), looked up over tokens. */
+  echoPhrases: PhraseIndex<string>;
   /** Generational suffixes that may end a name ("jr", "iii"). */
   nameSuffixes: ReadonlySet<string>;
   /** Family names written first that are also English given names ("Kim", "Lee"): they may stand for the full name. */
