@@ -711,12 +711,17 @@ function candidatesFor(
     if (target.length > 0) because.sides += "+the-two";
   }
 
-  const hits = cuesIn(doc, kb, context.named, Math.max(clause.start, trigger.tokenStart - CUE_REACH_BEFORE), Math.min(clause.end, trigger.tokenEnd + CUE_REACH_AFTER)).filter(
-    (h) => h.cue !== "cancelled" || (h.token > trigger.tokenStart ? isPredicateAfter(doc, h) : cancellationReaches(doc, h, trigger)),
-  );
+  const mood = sentenceMood(doc, kb, trigger, clause);
+  const cueEnd = Math.min(clause.end, trigger.tokenEnd + CUE_REACH_AFTER);
+  // "A meeting of the leaders of Australia and India has been called off": the predicate of an event noun that is the subject speaks of it, however long the noun's phrase.
+  const predicate = mood.subjectPredicate;
+  const hits = [
+    ...cuesIn(doc, kb, context.named, Math.max(clause.start, trigger.tokenStart - CUE_REACH_BEFORE), cueEnd),
+    ...(predicate >= 0 ? cuesIn(doc, kb, context.named, Math.max(predicate, cueEnd), Math.min(clause.end, predicate + CUE_REACH_AFTER)) : []),
+  ].filter((h) => h.cue !== "cancelled" || (h.token > trigger.tokenStart ? isPredicateAfter(doc, h) : cancellationReaches(doc, h, trigger)));
   const tense = clauseTense(doc.tokens, sentence, trigger.tokenStart, kb.language);
   const borrowed = dateFor(doc, trigger, sentenceTriggers);
-  const status = decideStatus(trigger, hits, tense, borrowed.date, doc.published, sentenceMood(doc, kb, trigger, clause));
+  const status = decideStatus(trigger, hits, tense, borrowed.date, doc.published, mood);
   if (status.status === null) return [];
   // "agreed on Thursday to resume talks": a day up to publication taken from another word of the sentence dates that word,
   // not an act still to come.
@@ -976,6 +981,7 @@ function sentenceMood(doc: Readonly<Doc>, kb: Knowledge, trigger: TriggerMention
     denied,
     inProgress: progressive || underWay,
     reportedFuture: reported && tokens.slice(clause.start, trigger.tokenStart).some((t) => t.lower === "would" || t.lower === "'d"),
+    subjectPredicate: predicateOfSubjectNoun(doc, trigger, clause),
   };
 }
 
@@ -1034,6 +1040,34 @@ function cancellationReaches(doc: Readonly<Doc>, cue: CueHit, trigger: TriggerMe
  * a trigger calls it off as the predicate of its clause, after an auxiliary ("..., suspended
  * transactions with Niger" is another act).
  */
+/**
+ * Where the verb group of an event noun's clause starts, when the noun heads the clause's subject: no verb before
+ * it in the clause and only its own phrase (prepositions, names, lists) between it and the verb. -1 otherwise.
+ */
+function predicateOfSubjectNoun(doc: Readonly<Doc>, trigger: TriggerMention, clause: { start: number; end: number }): number {
+  if (trigger.trigger.pos === "verb") return -1;
+  const tokens = doc.tokens;
+  const isVerb = (i: number) => tokens[i]?.pos === "VERB" || tokens[i]?.pos === "AUX";
+  for (let i = clause.start; i < trigger.tokenStart; i++) if (isVerb(i)) return -1;
+  const sentenceEnd = doc.sentences[trigger.sentence]?.tokenEnd ?? clause.end;
+  // The noun's own phrase: names, prepositions and lists ("of the leaders of Australia and India"), dashes around an apposition.
+  const ownPhrase = (i: number) => NOUN_PHRASE_WORD_TAGS.has(tokens[i]?.pos ?? "") || tokens[i]?.pos === "CCONJ" || /^[,—–]$/.test(tokens[i]?.text ?? "");
+  let i = trigger.tokenEnd;
+  while (i < sentenceEnd && ownPhrase(i)) i++;
+  if (RELATIVE_OPENERS.has(tokens[i]?.lower ?? "")) {
+    // "A meeting ... that Australia was due to host in Sydney next week | has been called off": past the relative clause's own verb,
+    // the next finite verb after a word of a phrase (not after "and") is the noun's.
+    while (i < sentenceEnd && !isVerb(i)) i++;
+    while (i < sentenceEnd && (isVerb(i) || tokens[i]?.pos === "PART")) i++;
+    while (i < sentenceEnd && !(tokens[i]?.pos === "AUX" && ownPhrase(i - 1) && tokens[i - 1]?.pos !== "CCONJ" && tokens[i - 1]?.text !== ",")) i++;
+    return i < sentenceEnd ? i : -1;
+  }
+  return i < sentenceEnd && isVerb(i) ? i : -1;
+}
+
+/** Words that open a relative clause after a noun. */
+const RELATIVE_OPENERS = new Set(["that", "which"]);
+
 function isPredicateAfter(doc: Readonly<Doc>, cue: CueHit): boolean {
   let i = cue.token - 1;
   if (doc.tokens[i]?.pos === "ADV") i--;
@@ -1179,6 +1213,18 @@ function namesEarlierAct(doc: Readonly<Doc>, candidates: readonly EventCandidate
 }
 
 /**
+ * The trip of the same sentence that a meeting noun after "for" is the purpose of ("will travel to Sydney next week
+ * for talks with Albanese"): the talks are the trip, whatever medium they took from a meeting before.
+ */
+function tripPurposeOf(doc: Readonly<Doc>, candidates: readonly EventCandidate[], candidate: EventCandidate): EventCandidate | undefined {
+  const trigger = candidate.mention;
+  if (candidate.type !== "CONSULT" || trigger.trigger.pos !== "noun" || doc.tokens[trigger.tokenStart - 1]?.lower !== "for") return undefined;
+  const trip = candidates.findLast((c) => c.mention.sentence === trigger.sentence && c.mention.trigger.trip === true && c.mention.tokenEnd <= trigger.tokenStart);
+  // The trip's own sides hold whoever the talks are with ("for talks with Albanese" on a trip to Australia).
+  return trip && candidate.target.every((code) => trip.target.includes(code) || trip.source.includes(code)) ? trip : undefined;
+}
+
+/**
  * The event coder: every trigger in the running text becomes a candidate with its
  * sides, people, place, date, status and mode; then the candidates that report one
  * interaction are merged.
@@ -1222,7 +1268,7 @@ export function codeEventCandidates(doc: Readonly<Doc>, kb: Knowledge): EventCan
     if (intentOfAct) return;
     let mentions = bySentence.get(trigger.sentence);
     if (!mentions) {
-      mentions = sentenceMentions(doc, trigger.sentence, kb.language);
+      mentions = sentenceMentions(doc, trigger.sentence, kb);
       bySentence.set(trigger.sentence, mentions);
     }
     // "will host a trilateral meeting with ...": a same-type noun right after a verb is its object, so the verb's object reaches past it.
@@ -1240,9 +1286,12 @@ export function codeEventCandidates(doc: Readonly<Doc>, kb: Knowledge): EventCan
     while (firstOfSentence > 0 && candidates[firstOfSentence - 1]?.mention.sentence === trigger.sentence) firstOfSentence--;
     context.sentenceActs = candidates.slice(firstOfSentence);
     for (const candidate of candidatesFor(doc, kb, trigger, nextStart, mentions, context, sentenceTriggers)) {
-      const earlier = namesEarlierAct(doc, candidates, candidate);
+      const trip = tripPurposeOf(doc, candidates, candidate);
+      const earlier = trip ?? namesEarlierAct(doc, candidates, candidate);
       if (earlier) {
         earlier.topics = [...new Set([...earlier.topics, ...candidate.topics])];
+        // Whom a trip's talks are with takes part in the trip.
+        if (trip) trip.participants = [...new Set([...trip.participants, ...candidate.participants])];
         // "had planned to meet ..., but the meeting was called off"
         if (candidate.status === "cancelled") earlier.status = "cancelled";
         // "signed a memorandum ... on Friday": the date the noun carries dates the act.

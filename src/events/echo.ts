@@ -29,7 +29,7 @@ export function withEchoedActs(doc: Readonly<Doc>, kb: Knowledge, candidates: re
     if (next && next.mention.sentence === candidate.mention.sentence) return;
     for (let s = candidate.mention.sentence + 1; s <= (next?.mention.sentence ?? doc.sentences.length - 1); s++) {
       for (const echo of echoesIn(doc, kb, s)) {
-        const mentions = sentenceMentions(doc, s, kb.language);
+        const mentions = sentenceMentions(doc, s, kb);
         const subject = subjectBefore(doc, mentions, echo.at, doc.sentences[s]?.tokenStart ?? 0);
         const source = [...new Set(subject.map((m) => sideCode(doc, m)).filter((c): c is string => c !== null))];
         const act = echoed.findLast((c) => c.mention.sentence < s && c.source.length > 0 && c.target.length > 0 && !c.source.some((code) => source.includes(code)));

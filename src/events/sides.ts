@@ -1,7 +1,8 @@
 import type { Doc, Mention, Token } from "../model/doc.js";
 import type { PloverType } from "../model/plover.js";
 import type { TokenRange, TriggerMention } from "./candidate.js";
-import type { LanguageLists } from "../knowledge/types.js";
+import type { Knowledge, TitleEntry } from "../knowledge/types.js";
+import type { PhraseIndex } from "../knowledge/phrase-index.js";
 import { isGluedHyphen } from "../language/mentions/names.js";
 
 /** Nouns for the people who act for a country or body ("the leaders of", "foreign ministers of"). */
@@ -224,15 +225,14 @@ export interface SentenceMentions {
   namingVerbs: ReadonlySet<string>;
   /** Nouns that package an event noun after "of" ("a package of aid"). */
   measureNouns: ReadonlySet<string>;
+  /** Titles of offices ("foreign minister", "leader"): "a meeting of the leaders of ..." names its parties through them. */
+  titles: PhraseIndex<TitleEntry>;
   /** Every mention by each token it covers. */
   at: ReadonlyMap<number, Mention>;
 }
 
-export function sentenceMentions(
-  doc: Readonly<Doc>,
-  sentence: number,
-  lists: Pick<LanguageLists, "prepositions" | "measureNouns" | "speechVerbs" | "namingVerbs">,
-): SentenceMentions {
+export function sentenceMentions(doc: Readonly<Doc>, sentence: number, kb: Pick<Knowledge, "language" | "titles">): SentenceMentions {
+  const lists = kb.language;
   const sides: Mention[] = [];
   const at = new Map<number, Mention>();
   for (const mention of doc.mentions) {
@@ -240,7 +240,7 @@ export function sentenceMentions(
     for (let t = mention.tokenStart; t < mention.tokenEnd; t++) at.set(t, mention);
     if (isSideMention(mention)) sides.push(mention);
   }
-  return { sides, at, prepositions: lists.prepositions, measureNouns: lists.measureNouns, speechVerbs: lists.speechVerbs, namingVerbs: lists.namingVerbs };
+  return { sides, at, prepositions: lists.prepositions, measureNouns: lists.measureNouns, speechVerbs: lists.speechVerbs, namingVerbs: lists.namingVerbs, titles: kb.titles };
 }
 
 /** Relative pronouns that open a clause set off by commas. */
@@ -614,6 +614,59 @@ function infinitiveObjects(doc: Readonly<Doc>, mentions: SentenceMentions, nounE
   return [first];
 }
 
+/** How many words an office title after "of the" may have ("heads of state" is three). */
+const MAX_OFFICE_WORDS = 3;
+
+/** Whether tokens [from, to) read "of [the] <office holders> of [the]": "of the leaders of", "of the foreign ministers of". */
+function isOfOfficeHolders(tokens: readonly Token[], from: number, to: number, titles: PhraseIndex<TitleEntry>): boolean {
+  let i = from;
+  if (tokens[i]?.lower !== "of") return false;
+  i++;
+  if (tokens[i]?.lower === "the") i++;
+  const words: string[] = [];
+  while (i < to && tokens[i]?.lower !== "of" && words.length <= MAX_OFFICE_WORDS) words.push(tokens[i++]?.lower ?? "");
+  if (tokens[i]?.lower !== "of" || words.length === 0 || words.length > MAX_OFFICE_WORDS) return false;
+  i++;
+  if (tokens[i]?.lower === "the") i++;
+  const last = words[words.length - 1] ?? "";
+  // The holders are many: "leaders", "ministers" (a plural title, in lower case as running text writes it).
+  if (i !== to || !/^\p{Ll}+s$/u.test(last)) return false;
+  return titles.get([...words.slice(0, -1), last.slice(0, -1)].join(" ")).some((e) => e.kind === "office");
+}
+
+/**
+ * "a meeting of the leaders of Australia, India, Japan and the United States": the sides whose office holders
+ * an event noun gathers, the first right after "of the <title>s of" and those coordinated with it.
+ */
+function officeHoldersOf(doc: Readonly<Doc>, mentions: SentenceMentions, nounEnd: number, windowEnd: number): Mention[] {
+  const after = mentions.sides.filter((m) => m.tokenStart >= nounEnd && m.tokenEnd <= windowEnd);
+  const first = after[0];
+  if (!first || !isOfOfficeHolders(doc.tokens, nounEnd, phraseStart(first), mentions.titles)) return [];
+  const holders = coordinatedFrom(doc, mentions, after, 0);
+  // "of the leaders of the Quad — Australia, India, Japan and the United States —": the members named beside the group are its sides.
+  const opener = doc.tokens[first.tokenEnd]?.text ?? "";
+  // The apposition lies past the dash that ends the noun's own window.
+  const firstMember = mentions.sides.findIndex((m) => m.tokenStart > first.tokenEnd && m.kind === "country" && precededOnlyBy(doc.tokens, first.tokenEnd + 1, phraseStart(m), ["the"]));
+  if (holders.length === 1 && first.international === true && APPOSITION_OPENERS.has(opener) && firstMember >= 0) {
+    const members = coordinatedFrom(doc, mentions, mentions.sides, firstMember);
+    if (members.length >= 2) return members;
+  }
+  return holders;
+}
+
+/** Marks that open an apposition listing a group's members: dashes and a bracket. */
+const APPOSITION_OPENERS = new Set(["—", "–", "("]);
+
+/** The mention at `from` in a list with those coordinated with it after it ("Australia, India, Japan and the United States"). */
+function coordinatedFrom(doc: Readonly<Doc>, mentions: SentenceMentions, list: readonly Mention[], from: number): Mention[] {
+  const group = list.slice(from, from + 1);
+  for (const next of list.slice(from + 1)) {
+    if (!coordinated(doc, group[group.length - 1] as Mention, next, mentions.prepositions)) break;
+    group.push(next);
+  }
+  return group;
+}
+
 /** Whether tokens [from, to) are only the given words. */
 function precededOnlyBy(tokens: readonly Token[], from: number, to: number, words: readonly string[]): boolean {
   for (let i = from; i < to; i++) if (!words.includes(tokens[i]?.lower ?? "")) return false;
@@ -700,6 +753,8 @@ export function findSides(doc: Readonly<Doc>, mentions: SentenceMentions, trigge
     const recipients = after.recipients.length > 0 ? after.recipients : infinitiveObjects(doc, mentions, trigger.tokenEnd, windowEnd);
     return { subject: modifier, object: accused.length > 0 ? accused : recipients, rule: "premodifier" };
   }
+  const holders = trigger.trigger.type === "CONSULT" ? officeHoldersOf(doc, mentions, trigger.tokenEnd, windowEnd) : [];
+  if (holders.length > 0) return { subject: holders.slice(0, 1), object: holders.slice(1), rule: "office-holders-of" };
   // "by X" may come a few words on ("attack against Israel by Iran"); a giver's "of" must follow the noun at once ("the assistance of the American people").
   const passiveSubject = isSubjectOfPassive(doc.tokens, trigger);
   const near = after.agents.filter((m) => {

@@ -46,6 +46,8 @@ export interface SentenceMood {
   directedVerb: number;
   /** An event noun is the object of a negated verb ("was not involved in the talks"). */
   negatedGovernor: boolean;
+  /** Where the verb group starts of which an event noun is the subject, past the noun's own phrase ("A meeting of ... | has been called off"); -1 if none. */
+  subjectPredicate: number;
 }
 
 /** The cue word "would" (or "'d"), which a reported future turns into a plan. */
@@ -66,7 +68,10 @@ export function decideStatus(
   // A cue word that is part of the trigger's own wording ("suspended its aid" as a sanction) says nothing about the act's status.
   const hits = cueHits.filter((h) => h.token < start || h.token + h.length > end);
   if (cuesBetween(hits, start - NEGATION_REACH, start, "negation") || mood.negatedGovernor) return { status: null, rule: "status/negated" };
-  if (cuesBetween(hits, start - MODAL_REACH, end + CANCELLED_REACH_AFTER, "cancelled")) return { status: "cancelled", rule: "status/cancelled-cue" };
+  const predicate = mood.subjectPredicate;
+  if (cuesBetween(hits, start - MODAL_REACH, end + CANCELLED_REACH_AFTER, "cancelled") || (predicate >= 0 && cuesBetween(hits, predicate, predicate + CANCELLED_REACH_AFTER, "cancelled"))) {
+    return { status: "cancelled", rule: "status/cancelled-cue" };
+  }
   const conditional = hits.some((h) => h.cue === "hypothetical" && h.token >= start - MODAL_REACH && h.token < start && !(mood.reportedFuture && isWould(h)));
   if (conditional) return { status: "hypothetical", rule: "status/modal" };
   if (mood.denied) return { status: "hypothetical", rule: "status/denied" };

@@ -45,6 +45,13 @@ describe("several sentences about one meeting are one record", () => {
     expect(dateRange(visit)).toBe("2024-03-18..2024-03-24");
   });
 
+  it("talks a trip is made for ('travel to Lima next week for talks with Boluarte') are the trip, with both people", () => {
+    const events = eventsOf("Peruvian President Dina Boluarte spoke on Monday. Chilean President Gabriel Boric will travel to Lima next week for talks with Boluarte.");
+    const trip = onlyOfType(events, "CONSULT");
+    expect([trip.source, trip.target, trip.status, trip.mode]).toEqual([["CHL"], ["PER"], "planned", "in-person"]);
+    expect(trip.participants).toEqual(["Gabriel Boric", "Dina Boluarte"]);
+  });
+
   it("the talks and a later meeting with another official on the same trip are one record with every person", () => {
     const events = eventsOf(
       "Japanese Foreign Minister Yoko Kamikawa held talks with Philippine Foreign Secretary Enrique Manalo in Manila on Tuesday. " +

@@ -169,6 +169,19 @@ describe("sides of a verb", () => {
     expect([parties(talk), talk.participants, dateRange(talk)]).toEqual([["PRK", "USA"], ["Joe Biden", "Kim Jong Un"], "2024-03-10..2024-03-10"]);
   });
 
+  it("a meeting 'of the leaders of' several countries is among those countries", () => {
+    const meeting = onlyOfType(eventsOf("A meeting of the foreign ministers of Brazil, Argentina and Chile took place in Santiago on Monday."), "CONSULT");
+    expect([meeting.source, meeting.target]).toEqual([["BRA"], ["ARG", "CHL"]]);
+  });
+
+  it("a group of office holders whose members are listed beside it is among the members ('the Quad — Australia, India, ... —')", () => {
+    const meeting = onlyOfType(
+      eventsOf("A summit of the leaders of the Quad — Australia, India, Japan and the United States — took place in Tokyo on Monday."),
+      "CONSULT",
+    );
+    expect(parties(meeting)).toEqual(["AUS", "IND", "JPN", "USA"]);
+  });
+
   it("a possessor before a hyphenated modifier is the agent of the event noun ('Russia's full-scale invasion')", () => {
     const event = onlyOfType(eventsOf("Finland abandoned its neutrality after Russia's full-scale invasion of Ukraine."), "ASSAULT");
     expect([event.source, event.target]).toEqual([["RUS"], ["UKR"]]);

@@ -125,6 +125,8 @@ describe("cancelled", () => {
     ["a planned meeting was cancelled", "A planned meeting between Chile and Peru was cancelled on Monday."],
     ["a visit ... was postponed, far after the noun", "A planned visit by Chile's president to Lima was postponed."],
     ["cancelled his planned trip", "Chilean President Gabriel Boric cancelled his planned trip to Peru."],
+    ["the predicate of a long subject noun", "A meeting of the leaders of Chile, Peru, Bolivia and Ecuador has been called off."],
+    ["the predicate past a relative clause", "Talks between Chile and Peru that were due to open in Lima next week have been postponed."],
   ])("%s", (_cue, sentence) => {
     expect(meetingStatus(sentence)).toBe("cancelled");
   });
