@@ -241,7 +241,11 @@ export function placesFor(doc: Readonly<Doc>, kb: Knowledge, trigger: TriggerMen
     // A destination belongs to the act's own words: "phoned X and invited him to Washington" was no call in Washington.
     return arrival && !according && m.kind === "place" && DESTINATION_PREPOSITIONS.has(preposition) && m.tokenStart > trigger.tokenStart && m.tokenEnd <= windowEnd;
   });
-  const distance = (m: Mention) => Math.abs(m.tokenStart - trigger.tokenStart);
+  // "agreed to a ceasefire in eastern Ukraine after negotiations in the Belarusian capital": a place in the trigger's own
+  // phrase, right after it, is where it happened, however near another place stands behind it.
+  const inOwnPhrase = (m: Mention) =>
+    PLACING_PREPOSITIONS.has(doc.tokens[trigger.tokenEnd]?.lower ?? "") && beforePlaceWords(doc, kb, m.tokenStart - 1, trigger.tokenEnd) === trigger.tokenEnd;
+  const distance = (m: Mention) => (inOwnPhrase(m) ? -1 : Math.abs(m.tokenStart - trigger.tokenStart));
   return places
     .sort((a, b) => distance(a) - distance(b))
     .map((m) => ({ ...placeRef(m, kb), rank: m.kind === "place" ? (RANK_OF_RULE[m.rule] ?? 2) : 0 }));

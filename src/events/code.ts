@@ -12,7 +12,7 @@ import { withEchoedActs } from "./echo.js";
 import { withNamedLeaders } from "./leaders.js";
 import { mergeCandidates } from "./merge.js";
 import { withSigner } from "./signer.js";
-import { decideMode } from "./mode.js";
+import { decideMode, withPlacedMeetingsInPerson } from "./mode.js";
 import {
   FIRST_PERSON,
   GROUP_REFERENCES,
@@ -1315,5 +1315,5 @@ export function codeEventCandidates(doc: Readonly<Doc>, kb: Knowledge): EventCan
       }
     }
   });
-  return withNamedLeaders(doc, kb, withSigner(doc, mergeCandidates(withEchoedActs(doc, kb, candidates))));
+  return withPlacedMeetingsInPerson(withNamedLeaders(doc, kb, withSigner(doc, mergeCandidates(withEchoedActs(doc, kb, candidates)))));
 }

@@ -1,5 +1,5 @@
 import type { EventMode, PloverType } from "../model/plover.js";
-import type { TriggerMention } from "./candidate.js";
+import type { EventCandidate, TriggerMention } from "./candidate.js";
 import type { CueHit } from "./cues.js";
 
 /** How close to a trigger a medium word must be to describe it ("met virtually", "a phone call"). */
@@ -19,4 +19,17 @@ export function decideMode(type: PloverType, trigger: TriggerMention, hits: read
     }
   }
   return { mode: trigger.trigger.mode, rule: trigger.trigger.mode ? "mode/trigger" : "mode/unknown" };
+}
+
+/**
+ * "negotiations in the Belarusian capital that ran through the night": a meeting held at a place of its own, with no
+ * medium stated, was face to face (a call or a letter has no place). Run on the merged candidates, whose places are final.
+ */
+export function withPlacedMeetingsInPerson(candidates: EventCandidate[]): EventCandidate[] {
+  for (const candidate of candidates) {
+    if (candidate.type !== "CONSULT" || candidate.mode !== null || candidate.location === null) continue;
+    candidate.mode = "in-person";
+    candidate.because.mode = "mode/placed";
+  }
+  return candidates;
 }

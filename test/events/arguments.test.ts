@@ -83,6 +83,11 @@ describe("location", () => {
     expect(event.location).toMatchObject({ name: "Nairobi", country: "KEN" });
   });
 
+  it("a place right after an event noun is its place, however near another stands before it ('a ceasefire in X after negotiations in Y')", () => {
+    const events = eventsOf("Ghana and Togo agreed on Tuesday to a ceasefire in northern Togo after negotiations in the Ghanaian capital.");
+    expect(onlyOfType(events, "CONSULT").location).toMatchObject({ name: "Accra", country: "GHA" });
+  });
+
   it("a place the sentence states wins over the dateline", () => {
     const event = onlyOfType(eventsOf("NAIROBI, May 4 — Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed in Addis Ababa on Tuesday."), "CONSULT");
     expect(event.location).toMatchObject({ name: "Addis Ababa", country: "ETH" });

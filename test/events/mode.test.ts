@@ -43,8 +43,13 @@ describe("the medium of a CONSULT", () => {
     expect(meetingMode(sentence)).toBe("written");
   });
 
-  it("talks with no medium stated have no mode", () => {
-    expect(meetingMode("Ghana and Togo held talks in Accra on Tuesday.")).toBeNull();
+  it("talks with no medium and no place stated have no mode", () => {
+    expect(meetingMode("Ghana and Togo held talks on Tuesday.")).toBeNull();
+  });
+
+  it("talks held at a place with no medium stated were face to face ('negotiations in the Ghanaian capital')", () => {
+    expect(meetingMode("Ghana and Togo held talks in Accra on Tuesday.")).toBe("in-person");
+    expect(meetingMode("Ghana and Togo agreed on Tuesday to reopen the border after negotiations in the Ghanaian capital.")).toBe("in-person");
   });
 
   it("a meeting introduced with 'a' after a call is a new meeting with its own medium, not the call again", () => {
