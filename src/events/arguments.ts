@@ -213,9 +213,14 @@ function prepositionBefore(doc: Readonly<Doc>, kb: Knowledge, mention: Mention):
   return doc.tokens[i]?.lower ?? "";
 }
 
-/** A country named as a place ("In Chad, ...", "visited Japan") rather than as a government. */
-function isCountryPlace(mention: Mention): boolean {
-  return mention.kind === "country" && mention.rule === "mentions/side-name";
+/**
+ * A country named as a place ("In Chad, ...", "visited Japan") rather than as a government, or as a modifier of the
+ * noun after it ("outlined in the U.S.-Ukraine framework", "in the U.S. capital").
+ */
+function isCountryPlace(doc: Readonly<Doc>, mention: Mention): boolean {
+  const next = doc.tokens[mention.tokenEnd];
+  const modifier = next !== undefined && (next.pos === "NOUN" || (next.text === "-" && next.start === doc.tokens[mention.tokenEnd - 1]?.end));
+  return mention.kind === "country" && mention.rule === "mentions/side-name" && !modifier;
 }
 
 /**
@@ -229,7 +234,7 @@ export function placesFor(doc: Readonly<Doc>, kb: Knowledge, trigger: TriggerMen
   const arrival = trigger.trigger.type === "CONSULT";
   const places = doc.mentions.filter((m) => {
     if (m.sentence !== trigger.sentence || m.rule === "mentions/place-dateline") return false;
-    if (m.kind !== "place" && !isCountryPlace(m)) return false;
+    if (m.kind !== "place" && !isCountryPlace(doc, m)) return false;
     const preposition = prepositionBefore(doc, kb, m);
     if (PLACING_PREPOSITIONS.has(preposition) || coordinatedWithPlace(doc, kb, m)) return true;
     // "shelled the city of Kharkiv": a place that is what an attack strikes is where it happens.

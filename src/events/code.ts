@@ -825,7 +825,8 @@ function candidatesFor(
     source,
     target,
     participants,
-    location: inCall ? null : anaphoric && frame ? frame.location : (places[0] ?? (happenedThere ? dateline : null)),
+    // An act referred back to keeps its own place: "In Washington, Obama said the agreement ..." was not agreed in Washington.
+    location: inCall ? null : referent ? referent.location : anaphoric && frame ? frame.location : (places[0] ?? (happenedThere ? dateline : null)),
     date: when.date,
     topics: topicsFor(doc, trigger, windowEnd),
     anaphoric,

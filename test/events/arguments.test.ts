@@ -88,6 +88,16 @@ describe("location", () => {
     expect(onlyOfType(events, "CONSULT").location).toMatchObject({ name: "Accra", country: "GHA" });
   });
 
+  it("an act referred back to keeps its own place, not where it is spoken of ('In Lima, X said the agreement ...')", () => {
+    const events = eventsOf("Chile and Peru signed a trade agreement on Monday. In Lima, Peruvian President Dina Boluarte said the agreement would create jobs.");
+    expect(onlyOfType(events, "AGREE").location).toBeNull();
+  });
+
+  it("a country naming the noun after it is no place ('outlined in the Chile-Peru framework')", () => {
+    const events = eventsOf("Chile and Peru agreed on Monday to advance the priorities outlined in the Chile-Peru Defense Framework.");
+    expect(onlyOfType(events, "AGREE").location).toBeNull();
+  });
+
   it("a place the sentence states wins over the dateline", () => {
     const event = onlyOfType(eventsOf("NAIROBI, May 4 — Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed in Addis Ababa on Tuesday."), "CONSULT");
     expect(event.location).toMatchObject({ name: "Addis Ababa", country: "ETH" });
