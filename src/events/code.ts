@@ -244,13 +244,30 @@ function lastTwoSidesOfPeople(doc: Readonly<Doc>, before: number): { codes: stri
  */
 function reportedSpeaker(doc: Readonly<Doc>, kb: Knowledge, mentions: SentenceMentions, trigger: TriggerMention): Mention[] {
   const sentenceStart = doc.sentences[trigger.sentence]?.tokenStart ?? 0;
-  for (let i = trigger.tokenStart - 1; i >= sentenceStart; i--) {
+  const verb = speechVerbBefore(doc, kb, trigger.tokenStart, sentenceStart);
+  return verb < 0 ? [] : subjectBefore(doc, mentions, verb, sentenceStart);
+}
+
+/** The nearest speech verb before token `at` in its sentence, or -1. */
+function speechVerbBefore(doc: Readonly<Doc>, kb: Knowledge, at: number, sentenceStart: number): number {
+  for (let i = at - 1; i >= sentenceStart; i--) {
     const token = doc.tokens[i];
-    if (token && (token.pos === "VERB" || token.pos === "AUX") && kb.language.speechVerbs.has(token.lower)) {
-      return subjectBefore(doc, mentions, i, sentenceStart);
-    }
+    if (token && (token.pos === "VERB" || token.pos === "AUX") && kb.language.speechVerbs.has(token.lower)) return i;
   }
-  return [];
+  return -1;
+}
+
+/**
+ * "Blinken said on Monday that the United States had suspended ...": the people who announce an act of their own side,
+ * where the act's subject opens the clause their speech verb reports (nothing but a time phrase and "that" between).
+ */
+function announcersOf(doc: Readonly<Doc>, kb: Knowledge, mentions: SentenceMentions, subject: readonly Mention[], source: readonly string[]): number[] {
+  const first = subject[0];
+  if (!first || personIndices(subject).length > 0) return [];
+  const sentenceStart = doc.sentences[first.sentence]?.tokenStart ?? 0;
+  const verb = speechVerbBefore(doc, kb, first.tokenStart, sentenceStart);
+  if (verb < 0 || doc.tokens.slice(verb + 1, first.tokenStart).some((t) => t.pos === "VERB" || t.pos === "AUX")) return [];
+  return personIndices(subjectBefore(doc, mentions, verb, sentenceStart)).filter((p) => source.includes(doc.actors[p]?.country ?? ""));
 }
 
 /** "Washington must", "the Iranian government should": the subject ends right before the modal, past its head noun and adverbs. */
@@ -801,7 +818,10 @@ function candidatesFor(
   if (trigger.trigger.needsActor && sides.subject.length === 0 && sides.object.length === 0) return [];
 
   // Who speaks of an act already reported ("Perthes welcomed the agreement") took no part in it.
-  const participants = referent ? [] : (speakers ?? [...personIndices([...sides.subject, ...sides.object]), ...(type === "CONSULT" ? [] : actingSideInTimePhrase(doc, windowEnd, source))]);
+  // An official announcing an act of his own side's takes part in it.
+  const participants = referent
+    ? []
+    : (speakers ?? [...announcersOf(doc, kb, mentions, sides.subject, source), ...personIndices([...sides.subject, ...sides.object]), ...(type === "CONSULT" ? [] : actingSideInTimePhrase(doc, windowEnd, source))]);
   // "spoke with X in Brussels": a conversation held at a place was face to face, whatever the verb suggests.
   // The place must be the conversation's own, in its clause up to the end of its object ("... release of citizens held in Gaza" is not),
   // and after the call itself when another meeting comes before it ("agreed to hold a summit in Budapest during a telephone call").
@@ -1276,7 +1296,8 @@ export function codeEventCandidates(doc: Readonly<Doc>, kb: Knowledge): EventCan
     const sameAct = (t: TriggerMention | undefined) =>
       t !== undefined && trigger.trigger.pos === "verb" && t.trigger.pos !== "verb" && t.trigger.type === trigger.trigger.type && t.tokenStart - trigger.tokenEnd <= 3;
     // "demanding an immediate ceasefire in Gaza": a noun that names what a request asks for does not end its object either.
-    const skipped = sameAct(triggers[k + 1]) || (trigger.trigger.type === "REQUEST" && aims[k + 1] === true);
+    // "would withdraw from the 2015 nuclear agreement with Iran": the agreement left names whom the withdrawal rejects.
+    const skipped = sameAct(triggers[k + 1]) || (trigger.trigger.type === "REQUEST" && aims[k + 1] === true) || leaving.has(trigger);
     const next = skipped ? triggers[k + 2] : triggers[k + 1];
     // "threatened to strike South Korea", "refused to meet Ethiopian envoys": the act threatened or refused, right after "to", does not end the object.
     const threatened = GOVERNING_TYPES.has(trigger.trigger.type) && next !== undefined && next.sentence === trigger.sentence && isAskedFor(doc, trigger, next);

@@ -208,6 +208,16 @@ describe("date", () => {
 });
 
 describe("participants", () => {
+  it("an official announcing an act of his own side's takes part in it ('X said that Kenya would ...')", () => {
+    const events = eventsOf("Kenyan President William Ruto said on Tuesday that Kenya would expel two Ugandan diplomats.");
+    expect(onlyOfType(events, "SANCTION").participants).toEqual(["William Ruto"]);
+  });
+
+  it("a speaker whose verb reports another clause first announces nothing of a later one", () => {
+    const events = eventsOf("Kenyan President William Ruto said the talks had gone well and Kenya expelled two Ugandan diplomats on Tuesday.");
+    expect(onlyOfType(events, "SANCTION").participants).toEqual([]);
+  });
+
   it("who speaks of an act already reported took no part in it ('Biden later called the invasion unprovoked')", () => {
     const events = eventsOf("Russia invaded Ukraine on Thursday. U.S. President Joe Biden later called the invasion unprovoked and unjustified.");
     expect(onlyOfType(events, "ASSAULT").participants).not.toContain("Joe Biden");

@@ -207,6 +207,11 @@ describe("words that look like triggers but report no event", () => {
     expect(onlyOfType(eventsOf("Russia withdrew its troops from Kherson."), "RETREAT").source).toEqual(["RUS"]);
   });
 
+  it("the agreement left names whom the withdrawal rejects, after the agreement noun ('withdraw from the 2015 accord with Algeria')", () => {
+    const left = onlyOfType(eventsOf("Mali's government said on Thursday that Mali would withdraw from the 2015 peace accord with Algeria."), "REJECT");
+    expect([left.source, left.target]).toEqual([["MLI"], ["DZA"]]);
+  });
+
   it("'execute' a plan is no coercion", () => {
     expect(ofType(eventsOf("The Kenyan government will execute the plan next year."), "COERCE")).toEqual([]);
   });
