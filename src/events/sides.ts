@@ -493,7 +493,11 @@ function possessiveAntecedent(doc: Readonly<Doc>, mentions: SentenceMentions, at
     return group.length > 1 ? group : [];
   }
   const antecedent = mentions.sides.filter((m) => m.tokenEnd <= at && m.kind !== "person").pop();
-  return antecedent ? [antecedent] : [];
+  if (!antecedent) return [];
+  // "Sweden applied to join the alliance in May 2022, but its bid was held up": past ", but" a new clause's "its" is the first clause's subject.
+  const newClause = doc.tokens.slice(antecedent.tokenEnd, at).some((t, k, between) => t.pos === "CCONJ" && between[k - 1]?.text === ",");
+  const subject = newClause ? sentenceSubject(doc, mentions, antecedent.tokenEnd, sentenceStart).filter((m) => m.kind !== "person") : [];
+  return subject.length === 1 ? subject : [antecedent];
 }
 
 /**

@@ -92,7 +92,9 @@ function definiteReference(doc: Readonly<Doc>, kb: Knowledge, covered: Uint8Arra
   // "the group of ..." names its own side; "accused the bloc of interfering" does not.
   const after = tokens[i + 1]?.lower ?? "";
   const gerundAfterOf = after === "of" && tokens[i + 2]?.pos === "VERB" && tokens[i + 2]?.lower.endsWith("ing") === true;
-  if (!noun || !referent || ((after === "of" || after === "in") && !gerundAfterOf)) return null;
+  // "applied to join the alliance in May 2022": "in" before a date places nothing.
+  const dateAfterIn = after === "in" && doc.dates.some((d) => d.start === tokens[i + 1]?.start || d.start === tokens[i + 2]?.start);
+  if (!noun || !referent || ((after === "of" || after === "in") && !gerundAfterOf && !dateAfterIn)) return null;
   const antecedent = referent === "named-with" ? sideNamedWith(doc, noun.lower, the) : doc.mentions.findLast((m) => m.tokenEnd <= the && isReferent(m, referent));
   if (!antecedent) return null;
   return {
@@ -117,7 +119,7 @@ function definiteReference(doc: Readonly<Doc>, kb: Knowledge, covered: Uint8Arra
  */
 export const coreferenceAnnotator = defineAnnotator({
   name: "coreference",
-  requires: ["tokens", "sentences", "mentions", "actors"],
+  requires: ["tokens", "sentences", "dates", "mentions", "actors"],
   adds: ["mentions", "actors"],
   annotate(doc, kb: Knowledge) {
     const tokens = doc.tokens;

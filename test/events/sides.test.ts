@@ -141,6 +141,11 @@ describe("sides of a verb", () => {
     expect(events.filter((e) => e.source.includes("BEL") || e.target.includes("BEL"))).toEqual([]);
   });
 
+  it("'its' past ', but' opening a new clause is the first clause's subject, not the last side named", () => {
+    const events = eventsOf("Sweden applied to join NATO in May 2022, but its bid was held up by Turkey.");
+    expect(ofType(events, "REJECT").map((e) => [e.source, e.target])).toEqual([[["TUR"], ["SWE"]]]);
+  });
+
   it("a circumstance opened by 'in' and a possessive after the object names no more parties ('in its dispute with China')", () => {
     const support = onlyOfType(eventsOf("Germany pledged its full support for Lithuania in its dispute with China."), "SUPPORT");
     expect([support.source, support.target]).toEqual([["DEU"], ["LTU"]]);

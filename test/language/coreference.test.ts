@@ -126,6 +126,11 @@ describe("'the' + a referring noun", () => {
     expect(codeOf(doc, "junta")).toBe("NER");
   });
 
+  it("'in' + a date after the noun places nothing, so the noun still refers back ('join the alliance in May 2022')", () => {
+    const doc = analyze("Finland joined NATO on Tuesday. Sweden applied to join the alliance in May 2022.");
+    expect(codeOf(doc, "alliance")).toBe("NATO");
+  });
+
   it("'of' + a gerund after the noun is the verb's, not the noun's ('accused the bloc of interfering')", () => {
     const doc = analyze("The European Union imposed sanctions on Belarus. Minsk accused the bloc of interfering in its affairs.");
     expect(codeOf(doc, "bloc")).toBe("EU");
