@@ -753,6 +753,11 @@ export function findSides(doc: Readonly<Doc>, mentions: SentenceMentions, trigge
   // "condemnation of the attacks by Hamas": what is condemned is the act's agent, not its victim.
   const accused = trigger.trigger.type === "ACCUSE" ? after.agents : [];
   const modifier = premodifiers(doc, mentions, trigger.tokenStart);
+  // "The leaders of Australia, India, Japan and the United States held their first Quad summit": an organisation naming
+  // the meeting's format gives way to the member countries its clause names as subject.
+  const format = modifier.length === 1 && modifier[0]?.international === true && trigger.trigger.type === "CONSULT" ? modifier[0] : undefined;
+  const members = format ? subjectBefore(doc, mentions, format.tokenStart, start).filter((m) => m.kind === "country") : [];
+  if (members.length >= 2) return { subject: members, object: [], rule: "members-of-the-format" };
   if (modifier.length > 0) {
     const recipients = after.recipients.length > 0 ? after.recipients : infinitiveObjects(doc, mentions, trigger.tokenEnd, windowEnd);
     return { subject: modifier, object: accused.length > 0 ? accused : recipients, rule: "premodifier" };

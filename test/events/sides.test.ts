@@ -187,6 +187,16 @@ describe("sides of a verb", () => {
     expect(parties(meeting)).toEqual(["AUS", "IND", "JPN", "USA"]);
   });
 
+  it("an organisation naming a summit's format gives way to the member countries the clause names ('held their first Quad summit')", () => {
+    const events = eventsOf("The leaders of Brazil, Russia, India and China held their first BRICS summit on Tuesday. The leaders also agreed to meet again next year.");
+    const meetings = ofType(events, "CONSULT");
+    expect(meetings.map(parties)).toEqual([
+      ["BRA", "CHN", "IND", "RUS"],
+      ["BRA", "CHN", "IND", "RUS"],
+    ]);
+    expect(meetings.map((m) => m.status)).toEqual(["occurred", "planned"]);
+  });
+
   it("a possessor before a hyphenated modifier is the agent of the event noun ('Russia's full-scale invasion')", () => {
     const event = onlyOfType(eventsOf("Finland abandoned its neutrality after Russia's full-scale invasion of Ukraine."), "ASSAULT");
     expect([event.source, event.target]).toEqual([["RUS"], ["UKR"]]);
