@@ -78,7 +78,8 @@ const WEEKS: [string, Case][] = [
   ["this week across a month boundary", { published: "2021-04-01", marked: "Inspectors arrived at the plant [this week].", expected: [["2021-03-29", "2021-04-04", "dates/this-week"]] }],
   ["next week across a year boundary", { published: "2021-12-29", marked: "Talks will resume [next week].", expected: [["2022-01-03", "2022-01-09", "dates/next-week"]] }],
   ["this week published on a Sunday", { published: "2021-01-03", marked: "Talks continued [this week].", expected: [["2020-12-28", "2021-01-03", "dates/this-week"]] }],
-  ["earlier this week", { published: WED, marked: "The two sides spoke [earlier this week].", expected: [["2021-03-08", "2021-03-14", "dates/this-week"]] }],
+  ["earlier this week → up to the day before publication", { published: WED, marked: "The two sides spoke [earlier this week].", expected: [["2021-03-08", "2021-03-09", "dates/earlier-this-week"]] }],
+  ["earlier in the week on its first day → the whole week", { published: "2021-03-08", marked: "The two sides spoke [earlier in the week].", expected: [["2021-03-08", "2021-03-14", "dates/this-week"]] }],
   ["this weekend → Saturday and Sunday", { published: WED, marked: "Protests are planned for [this weekend].", expected: [["2021-03-13", "2021-03-14", "dates/weekend-this"]] }],
   ["last weekend", { published: WED, marked: "The envoy met rebel leaders [last weekend].", expected: [["2021-03-06", "2021-03-07", "dates/weekend-last"]] }],
   ["the weekend in a past clause", { published: WED, marked: "Fighting flared over [the weekend].", expected: [["2021-03-06", "2021-03-07", "dates/weekend-past"]] }],
@@ -86,8 +87,8 @@ const WEEKS: [string, Case][] = [
 ];
 
 const MONTHS: [string, Case][] = [
-  ["later this month → the whole month", { published: WED, marked: "Austin will travel to India [later this month].", expected: [["2021-03-01", "2021-03-31", "dates/this-month"]] }],
-  ["earlier this month", { published: WED, marked: "Inflation slowed [earlier this month].", expected: [["2021-03-01", "2021-03-31", "dates/this-month"]] }],
+  ["later this month → from the day after publication", { published: WED, marked: "Austin will travel to India [later this month].", expected: [["2021-03-11", "2021-03-31", "dates/later-this-month"]] }],
+  ["earlier this month", { published: WED, marked: "Inflation slowed [earlier this month].", expected: [["2021-03-01", "2021-03-09", "dates/earlier-this-month"]] }],
   ["last month", { published: WED, marked: "Trade talks collapsed [last month].", expected: [["2021-02-01", "2021-02-28", "dates/last-month"]] }],
   ["next month across a year boundary", { published: "2021-12-15", marked: "The pact takes effect [next month].", expected: [["2022-01-01", "2022-01-31", "dates/next-month"]] }],
   ["month without year, past → not after publication", { published: WED, marked: "The ministers met in [June].", expected: [["2020-06-01", "2020-06-30", "dates/month-past"]] }],
@@ -105,7 +106,7 @@ const MONTHS: [string, Case][] = [
 const YEARS: [string, Case][] = [
   ["last year", { published: WED, marked: "Elections were held [last year].", expected: [["2020-01-01", "2020-12-31", "dates/last-year"]] }],
   ["next year", { published: WED, marked: "The treaty expires [next year].", expected: [["2022-01-01", "2022-12-31", "dates/next-year"]] }],
-  ["later this year", { published: WED, marked: "The two leaders will meet [later this year].", expected: [["2021-01-01", "2021-12-31", "dates/this-year"]] }],
+  ["later this year", { published: WED, marked: "The two leaders will meet [later this year].", expected: [["2021-03-11", "2021-12-31", "dates/later-this-year"]] }],
   ["by 2050 → the year 2050", { published: WED, marked: "Beijing aims to lead the world by [2050].", expected: [["2050-01-01", "2050-12-31", "dates/year"]] }],
   ["in a year", { published: WED, marked: "The treaty was ratified in [2022].", expected: [["2022-01-01", "2022-12-31", "dates/year"]] }],
   ["since a year", { published: WED, marked: "The two countries have been at odds since [2019].", expected: [["2019-01-01", "2019-12-31", "dates/year"]] }],

@@ -105,12 +105,17 @@ const RULES: readonly RelativeRule[] = [
   },
   {
     // "this week", "earlier this week", "later in the week", "next month", "last year" (but not "the last year").
-    pattern: /(?:\b(?:earlier|later) (?:this|in the)|(?<!\bthe )\b(this|next|last)) (week|month|year)\b(?!\s+of\b)/gi,
+    pattern: /(?:\b(earlier|later) (?:this|in the)|(?<!\bthe )\b(this|next|last)) (week|month|year)\b(?!\s+of\b)/gi,
     cues: ["week", "month", "year"],
     resolve: (m, published) => {
-      const unit = unitOf(m[2]);
-      const step = stepOf(m[1] ?? "this");
-      return { range: relativePeriod(published, unit, step), rule: `dates/${periodName(step)}-${unit}` };
+      const unit = unitOf(m[3]);
+      const step = stepOf(m[2] ?? "this");
+      const period = relativePeriod(published, unit, step);
+      // "earlier this week" ends the day before publication, "later this year" starts the day after (while the period lasts).
+      const side = m[1]?.toLowerCase();
+      if (side === "earlier" && published > period.start) return { range: { start: period.start, end: published - 1 }, rule: `dates/earlier-this-${unit}` };
+      if (side === "later" && published < period.end) return { range: { start: published + 1, end: period.end }, rule: `dates/later-this-${unit}` };
+      return { range: period, rule: `dates/${periodName(step)}-${unit}` };
     },
   },
   {
