@@ -742,8 +742,10 @@ function candidatesFor(
   if (status.status === null) return [];
   // "agreed on Thursday to resume talks": a day up to publication taken from another word of the sentence dates that word,
   // not an act still to come.
+  // "Later in the day, Austin is scheduled to meet ...": later on the publication day is still to come.
+  const laterToday = borrowed.date !== null && borrowed.date.end === doc.published && /^later\b/i.test(borrowed.date.text ?? "");
   const pastForPlan =
-    status.status === "planned" && !borrowed.rule.startsWith("date/own") && borrowed.date !== null && doc.published !== null && borrowed.date.end <= doc.published;
+    status.status === "planned" && !borrowed.rule.startsWith("date/own") && borrowed.date !== null && doc.published !== null && borrowed.date.end <= doc.published && !laterToday;
   const dated = pastForPlan ? { date: null, rule: "date/none" } : borrowed;
   // "released three Americans in a prisoner exchange with the United States": a noun of the same kind framing the verb's act
   // is that act told again, whose sides the verb already gives.

@@ -4,7 +4,7 @@ import { defineAnnotator } from "./annotator.js";
 import { isoDay, parseIsoDay, type Day } from "./dates/calendar.js";
 import { calendarCandidates } from "./dates/calendar-phrases.js";
 import type { DateCandidate, Resolution } from "./dates/candidate.js";
-import { relativeCandidates } from "./dates/relative.js";
+import { relativeCandidates, SAME_DAY_RULE } from "./dates/relative.js";
 import { clauseTense } from "./tense.js";
 import type { LanguageLists } from "../knowledge/types.js";
 
@@ -105,6 +105,19 @@ function withoutOverlaps<T extends Span>(spans: readonly T[]): T[] {
 }
 
 /**
+ * "On Monday, Austin met ... Later in the day, he ...": a phrase naming the day of the date before it takes that
+ * date's day, when it is one day; with none before, it stays the publication day.
+ */
+function anchorSameDay(dates: readonly DateMention[]): DateMention[] {
+  return dates.map((date, k) => {
+    if (date.rule !== SAME_DAY_RULE) return date;
+    const before = dates.slice(0, k).findLast((d) => d.rule !== SAME_DAY_RULE);
+    if (!before || before.range.start !== before.range.end) return date;
+    return { ...date, range: { ...before.range }, rule: `${SAME_DAY_RULE}-as-before` };
+  });
+}
+
+/**
  * Date phrases resolved against the publication day into inclusive ISO day
  * ranges, each with the tense of its clause and the rule that decided it.
  * Furniture (captions, banners) is skipped. Without a publication day only
@@ -119,6 +132,6 @@ export const datesAnnotator = defineAnnotator({
     const reference = referenceInstant(published);
     const dates: DateMention[] = [];
     for (let i = 0; i < doc.sentences.length; i++) dates.push(...sentenceDates(doc, i, published, reference, kb.language));
-    return { dates };
+    return { dates: anchorSameDay(dates) };
   },
 });

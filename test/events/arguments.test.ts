@@ -117,6 +117,11 @@ describe("location", () => {
 });
 
 describe("date", () => {
+  it("'later in the day' dates a meeting still to come on the publication day", () => {
+    const meeting = onlyOfType(eventsOf("Later in the day, Kenyan President William Ruto is scheduled to meet Ethiopian Prime Minister Abiy Ahmed."), "CONSULT");
+    expect([meeting.status, dateRange(meeting)]).toEqual(["planned", "2024-03-13..2024-03-13"]);
+  });
+
   it("an event noun that is its clause's subject takes the date of the clause's verb ('Protesters clashed ... on Sunday')", () => {
     const event = onlyOfType(eventsOf("Protesters clashed with police in Tbilisi on Sunday."), "PROTEST");
     expect(dateRange(event)).toBe("2024-03-10..2024-03-10");

@@ -70,6 +70,18 @@ const DAY_WORDS: [string, Case][] = [
   ["overnight → the night ending on the publication day", { published: WED, marked: "Drones struck a fuel depot near the border [overnight].", expected: [["2021-03-09", "2021-03-10", "dates/overnight"]] }],
   ["tomorrow", { published: WED, marked: "The envoy will fly to Doha [tomorrow].", expected: [["2021-03-11", "2021-03-11", "dates/tomorrow"]] }],
   ["a day word in a title-case headline", { published: WED, marked: "Talks Resume In Vienna [Today]", expected: [["2021-03-10", "2021-03-10", "dates/today"]] }],
+  ["later in the day, with no date before → the publication day", { published: WED, marked: "[Later in the day], the envoy will meet rebel leaders.", expected: [["2021-03-10", "2021-03-10", "dates/same-day"]] }],
+  [
+    "the same day → the day of the date before it",
+    {
+      published: WED,
+      marked: "The envoy landed in Doha on [Monday]. Rebels attacked a convoy [the same day].",
+      expected: [
+        ["2021-03-08", "2021-03-08", "dates/weekday-past"],
+        ["2021-03-08", "2021-03-08", "dates/same-day-as-before"],
+      ],
+    },
+  ],
 ];
 
 const WEEKS: [string, Case][] = [

@@ -59,6 +59,9 @@ function unitOf(word: string | undefined): Unit {
   return lower === "week" || lower === "month" || lower === "year" ? lower : "day";
 }
 
+/** The rule of a phrase that names the day of the date told before it ("later in the day", "the same day"). */
+export const SAME_DAY_RULE = "dates/same-day";
+
 function single(day: Day, rule: string): Resolution {
   return { range: { start: day, end: day }, rule };
 }
@@ -97,6 +100,13 @@ const RULES: readonly RelativeRule[] = [
     pattern: /\bovernight\b/gi,
     cues: ["overnight"],
     resolve: (_m, published) => ({ range: { start: published - 1, end: published }, rule: "dates/overnight" }),
+  },
+  {
+    // "Later in the day, Austin is scheduled to meet ...", "warned the same day": the day of the date told before it
+    // (`anchorSameDay` in the dates layer), else the publication day.
+    pattern: /\b(?:(?:earlier|later) (?:in the day|that day)|(?:on )?(?:the|that) same day)\b/gi,
+    cues: ["in the day", "that day", "same day"],
+    resolve: (_m, published) => single(published, SAME_DAY_RULE),
   },
   {
     pattern: /\btomorrow\b/gi,
