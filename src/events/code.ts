@@ -936,7 +936,8 @@ const DAYS_OF_A_MEETING = 6;
 /**
  * An act reported as done, with no date of its own nor of a meeting it belongs to, is
  * dated its publication day: news and statements report the day's acts. Meetings and
- * attacks are not: an undated one is background ("they met twice before").
+ * attacks are not, unless the lead paragraph tells them: elsewhere an undated one is
+ * background ("they met twice before").
  */
 function dateUndatedAct(doc: Readonly<Doc>, candidate: EventCandidate): void {
   if (candidate.date || !doc.published || candidate.status !== "occurred") return;
@@ -945,6 +946,26 @@ function dateUndatedAct(doc: Readonly<Doc>, candidate: EventCandidate): void {
   if (isPerfect(doc, candidate.mention)) return;
   candidate.date = { text: null, start: doc.published, end: doc.published };
   candidate.because.date = "date/act-on-publication";
+}
+
+/**
+ * "Austin met with Ukrainian leaders in Kyiv ...": a meeting or an attack the lead paragraph tells as done, still
+ * undated once the reports of it are merged, is the day's news, dated its publication day (not in the perfect).
+ */
+function withLeadActsDated(doc: Readonly<Doc>, candidates: EventCandidate[]): EventCandidate[] {
+  for (const candidate of candidates) {
+    if (candidate.date || !doc.published || candidate.status !== "occurred" || isPerfect(doc, candidate.mention)) continue;
+    if (!inLeadParagraph(doc, candidate.mention.sentence)) continue;
+    candidate.date = { text: null, start: doc.published, end: doc.published };
+    candidate.because.date = "date/lead-on-publication";
+  }
+  return candidates;
+}
+
+/** Whether a sentence is in the lead paragraph: the paragraph of the first sentence of running text. */
+function inLeadParagraph(doc: Readonly<Doc>, sentence: number): boolean {
+  const lead = doc.sentences.find((s) => s.role === "body");
+  return lead !== undefined && doc.sentences[sentence]?.paragraph === lead.paragraph;
 }
 
 /** Where the stretch after a trigger ends: the comma closing an opening condition ("If Peru agrees, | Boric will ..."), else the sentence end. */
@@ -1339,5 +1360,5 @@ export function codeEventCandidates(doc: Readonly<Doc>, kb: Knowledge): EventCan
       }
     }
   });
-  return withPlacedMeetingsInPerson(withNamedLeaders(doc, kb, withSigner(doc, mergeCandidates(withEchoedActs(doc, kb, candidates)))));
+  return withPlacedMeetingsInPerson(withNamedLeaders(doc, kb, withSigner(doc, withLeadActsDated(doc, mergeCandidates(withEchoedActs(doc, kb, candidates))))));
 }

@@ -206,6 +206,17 @@ describe("date", () => {
     expect(event.date).toMatchObject({ start: PUBLISHED, end: PUBLISHED });
   });
 
+  it("an undated meeting in the lead paragraph is the day's news, dated its publication day; further down it is background", () => {
+    const events = eventsOf(
+      "Kenya and Ethiopia talk trade\n\nKenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed in Nairobi.\n\nRuto met Sudan's army chief in Nairobi.",
+    );
+    const meetings = ofType(events, "CONSULT");
+    expect(meetings.map((m) => [m.target, m.date?.start ?? null])).toEqual([
+      [["ETH"], PUBLISHED],
+      [["SDN"], null],
+    ]);
+  });
+
   it("a different publication day moves the same sentence's dates", () => {
     const event = onlyOfType(eventsOf("Azerbaijan launched an attack on Armenia on Tuesday.", "2023-09-21"), "ASSAULT");
     expect(dateRange(event)).toBe("2023-09-19..2023-09-19");

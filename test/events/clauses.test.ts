@@ -119,7 +119,7 @@ describe("dates shared out in a sentence", () => {
   it("a date after 'since' opens a span and dates no act", () => {
     const events = eventsOf("Japanese Foreign Minister Yoko Kamikawa visited Seoul on Monday, the first such trip since 2018.");
     expect(dateRange(onlyOfType(events, "CONSULT"))).toBe("2024-03-11..2024-03-11");
-    const undated = eventsOf("Chinese Defense Minister Dong Jun visited Hanoi, the first such trip since 2019.");
+    const undated = eventsOf("Vietnam and China talk defence\n\nThe talks began.\n\nChinese Defense Minister Dong Jun visited Hanoi, the first such trip since 2019.");
     expect(onlyOfType(undated, "CONSULT").date).toBeNull();
   });
 
