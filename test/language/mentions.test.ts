@@ -94,6 +94,13 @@ describe("government bodies", () => {
     });
     expect(bodies.every((m) => m.international === false)).toBe(true);
   });
+
+  it("a short name defined in brackets after the full name stands for it later in the article ('... Philippines (AFP) ... the AFP')", () => {
+    const doc = analyze("Members of the Armed Forces of the Philippines (AFP) gathered today. Soldiers from the AFP trained with U.S. Marines.");
+    const later = doc.mentions.filter((m) => m.text === "AFP");
+    expect(later.map((m) => [m.code, m.kind, m.organization, m.rule])).toEqual([["PHL", "organization", "Armed Forces of the Philippines", "mentions/short-name"]]);
+    expect(later[0]?.sentence).toBe(1);
+  });
 });
 
 describe("people", () => {

@@ -3,6 +3,7 @@ import { defineAnnotator } from "../annotator.js";
 import { resolveActors } from "./actors.js";
 import { recognizePeople } from "./people.js";
 import { recognizePlaces, withCapitalsNamedByNationality } from "./places.js";
+import { withShortNames } from "./short-names.js";
 import { recognizeSides } from "./sides.js";
 
 export function byPosition(a: Mention, b: Mention): number {
@@ -19,7 +20,7 @@ export const mentionsAnnotator = defineAnnotator({
   requires: ["tokens", "sentences", "paragraphs", "dates"],
   adds: ["mentions", "actors"],
   annotate(doc, kb) {
-    const allSides = withCapitalsNamedByNationality(doc, kb, recognizeSides(doc, kb));
+    const allSides = withShortNames(doc, withCapitalsNamedByNationality(doc, kb, recognizeSides(doc, kb)));
     const people = resolveActors(recognizePeople(doc, kb, allSides), kb, doc.published, doc);
     // A name that is a person here is not also a country ("Rep. Jim Jordan").
     const sides = allSides.filter((side) => !people.mentions.some((p) => p.tokenStart < side.tokenEnd && side.tokenStart < p.tokenEnd));
