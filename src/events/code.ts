@@ -399,10 +399,13 @@ function infinitiveAfter(doc: Readonly<Doc>, trigger: TriggerMention): boolean {
   return doc.tokens[i]?.lower === "to" && doc.tokens[i + 1]?.pos === "VERB";
 }
 
-/** "condemned the decision", "welcomed this move": a definite noun for an act right after the reaction verb. */
-function refersToAnAct(doc: Readonly<Doc>, kb: Knowledge, trigger: TriggerMention): boolean {
-  const determiner = doc.tokens[trigger.tokenEnd]?.lower ?? "";
-  let noun = trigger.tokenEnd + 1;
+/**
+ * "condemned the decision", "welcomed this move", "called the remark unacceptable": a definite noun for an act
+ * starting at `from` (right after the reaction verb, or the phrase a judgement is passed on).
+ */
+function refersToAnAct(doc: Readonly<Doc>, kb: Knowledge, from: number): boolean {
+  const determiner = doc.tokens[from]?.lower ?? "";
+  let noun = from + 1;
   if (doc.tokens[noun]?.pos === "ADJ") noun++;
   return DEFINITE.has(determiner) && kb.language.actNouns.has(doc.tokens[noun]?.lower ?? "") && doc.tokens[noun + 1]?.lower !== "to";
 }
@@ -628,7 +631,8 @@ function candidatesFor(
       if (target.length > 0) because.sides += "+parties-named-with-the-act";
     }
   }
-  if (target.length === 0 && REACTION_TYPES.has(type) && source.length > 0 && refersToAnAct(doc, kb, trigger)) {
+  const actReferredTo = refersToAnAct(doc, kb, trigger.tokenEnd) || (sides.judged !== undefined && refersToAnAct(doc, kb, sides.judged.start));
+  if (target.length === 0 && REACTION_TYPES.has(type) && source.length > 0 && actReferredTo) {
     // "condemned the decision", "welcomed the move": the latest act by another side, aimed at whoever did it.
     const act = context.acts.findLast((c) => c.source.length > 0 && !c.source.some((code) => source.includes(code)));
     target = act ? [...act.source] : [];

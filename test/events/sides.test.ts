@@ -136,6 +136,14 @@ describe("sides of a verb", () => {
     expect(onlyOfType(events, "ACCUSE")).toMatchObject({ source: ["BLR"], target: ["EU"] });
   });
 
+  it("a judgement passed on 'the remark' is aimed at whoever did the latest act of another side", () => {
+    const events = eventsOf("Polish President Andrzej Duda criticized Belarus on Tuesday. Belarusian Foreign Minister Maxim Ryzhenkov called the remark unacceptable.");
+    expect(ofType(events, "ACCUSE").map((e) => [e.source, e.target])).toEqual([
+      [["POL"], ["BLR"]],
+      [["BLR"], ["POL"]],
+    ]);
+  });
+
   it("where the story was filed is no ground of a crackdown or a crowd", () => {
     const events = eventsOf("Sanctions on Belarus\n\nBRUSSELS, March 12 — The European Union imposed sanctions on Belarusian officials over the crackdown on protesters.");
     expect(events.filter((e) => e.source.includes("BEL") || e.target.includes("BEL"))).toEqual([]);
