@@ -45,6 +45,11 @@ describe("several sentences about one meeting are one record", () => {
     expect(dateRange(visit)).toBe("2024-03-18..2024-03-24");
   });
 
+  it("a definite act noun set off by a comma restates the act before it ('detained X, the first arrest of an American')", () => {
+    const events = eventsOf("Russia said that it had detained American reporter Evan Gershkovich on Tuesday, the first arrest of an American journalist on spying charges.");
+    expect(ofType(events, "COERCE").map((e) => [e.source, e.target])).toEqual([[["RUS"], ["USA"]]]);
+  });
+
   it("talks a trip is made for ('travel to Lima next week for talks with Boluarte') are the trip, with both people", () => {
     const events = eventsOf("Peruvian President Dina Boluarte spoke on Monday. Chilean President Gabriel Boric will travel to Lima next week for talks with Boluarte.");
     const trip = onlyOfType(events, "CONSULT");
