@@ -784,11 +784,16 @@ function candidatesFor(
     because.sides += "+refers-back";
   }
   // "Biden later called the invasion unprovoked", "Wang called the agreement a victory": a definite event noun with no sides of its own names the act already reported.
-  // "... had detained Evan Gershkovich ..., the first arrest of an American journalist": a definite noun set off by a comma
-  // restates an act of its own sentence before it.
+  // "... had detained Evan Gershkovich ..., the first arrest of an American journalist", "massed troops near the border, a build-up
+  // that ...": a noun set off by a comma restates an act of its own sentence before it.
   const apposition = doc.tokens[wordBeforeModifiers(doc, trigger, false) - 1]?.text === ",";
-  const referent = !anaphoric && type !== "CONSULT" && trigger.trigger.pos === "noun" && sides.rule === "clause-subject" && isDefinite(doc, trigger)
-    ? context.acts.findLast((c) => c.type === type && (c.mention.sentence < trigger.sentence || (apposition && c.mention.sentence === trigger.sentence && c.mention.tokenEnd <= trigger.tokenStart)))
+  const definite = isDefinite(doc, trigger);
+  const referent = !anaphoric && type !== "CONSULT" && trigger.trigger.pos === "noun" && sides.rule === "clause-subject" && (definite || apposition)
+    ? context.acts.findLast(
+        (c) =>
+          c.type === type &&
+          ((definite && c.mention.sentence < trigger.sentence) || (apposition && c.mention.sentence === trigger.sentence && c.mention.tokenEnd <= trigger.tokenStart)),
+      )
     : undefined;
   if (referent) {
     source = [...referent.source];

@@ -50,6 +50,11 @@ describe("several sentences about one meeting are one record", () => {
     expect(ofType(events, "COERCE").map((e) => [e.source, e.target])).toEqual([[["RUS"], ["USA"]]]);
   });
 
+  it("an indefinite act noun set off by a comma restates the act before it too ('massed troops near the border, a build-up that ...')", () => {
+    const events = eventsOf("Russia has massed tens of thousands of troops near the Ukrainian border, a build-up that Kyiv calls a threat.");
+    expect(ofType(events, "MOBILIZE").map((e) => [e.source, e.target])).toEqual([[["RUS"], ["UKR"]]]);
+  });
+
   it("talks a trip is made for ('travel to Lima next week for talks with Boluarte') are the trip, with both people", () => {
     const events = eventsOf("Peruvian President Dina Boluarte spoke on Monday. Chilean President Gabriel Boric will travel to Lima next week for talks with Boluarte.");
     const trip = onlyOfType(events, "CONSULT");
