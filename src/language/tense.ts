@@ -25,6 +25,8 @@ const RELATIVE_WORDS = new Set(["which", "who", "whom", "whose", "where", "when"
 const MAX_SUBJECT_TOKENS = 4;
 /** Relative pronouns open a clause even without a comma ("talks that began Monday"). */
 const RELATIVE_PRONOUNS = new Set(["that", "which", "who", "whom", "whose"]);
+/** Words that open an apposition after a comma: a noun phrase restating what came before ("..., a build-up that ..."). */
+const APPOSITION_OPENERS = new Set(["a", "an"]);
 /** A speech verb followed by one of these is still in its own clause ("said Tuesday that", "said on Friday"). */
 const DATE_LEADS = new Set<string>([
   "today", "tonight", "yesterday", "tomorrow", "last", "next", "this", "earlier", "later", "on", "in",
@@ -123,6 +125,10 @@ function findClauseStarts(tokens: readonly Token[], sentence: Sentence, lists: L
     if (BOUNDARY_MARKS.has(token.text)) {
       starts.add(i);
       starts.add(i + 1);
+    } else if (token.text === "," && next && APPOSITION_OPENERS.has(next.lower) && !hasCommaBetween(tokens, i + 1, sentence.tokenEnd)) {
+      // "massed troops near the border, | a build-up that officials say could ...": an apposition that runs to the end of the
+      // sentence has verbs of its own; one closed by a comma (", a reporter for the Journal,") is a name's, inside the clause.
+      starts.add(i + 1);
     } else if (token.text === "," && next && (CLAUSE_OPENERS.has(next.lower) || next.pos === "SCONJ")) {
       starts.add(i + 1);
       insideRelative = RELATIVE_WORDS.has(next.lower);
@@ -143,6 +149,11 @@ function findClauseStarts(tokens: readonly Token[], sentence: Sentence, lists: L
     }
   }
   return [...starts].filter((i) => i < sentence.tokenEnd).sort((a, b) => a - b);
+}
+
+function hasCommaBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (tokens[i]?.text === ",") return true;
+  return false;
 }
 
 /** A finite verb (an auxiliary, or a verb not ending in "-ing") within a few words after token `i`, before any punctuation. */

@@ -93,6 +93,11 @@ describe("clauseTense", () => {
     expect(tenseAt(text, "open")).toBe("future");
   });
 
+  it("reads an apposition that runs to the sentence's end on its own, but not one a comma closes", () => {
+    expect(tenseAt("Russia massed troops near the border, a build-up that officials say will precede an offensive next year.", "massed")).toBe("past");
+    expect(tenseAt("Moscow detained Evan Gershkovich, a reporter for the Journal, in the city of Yekaterinburg.", "Yekaterinburg")).toBe("past");
+  });
+
   it("starts a clause at a conjunction before a verb", () => {
     const text = "Trade fell sharply and ministers will meet to discuss it.";
     expect(tenseAt(text, "fell")).toBe("past");
