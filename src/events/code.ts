@@ -1032,13 +1032,24 @@ function sentenceMood(doc: Readonly<Doc>, kb: Knowledge, trigger: TriggerMention
   return {
     stillGoingOn,
     directedVerb: directedVerbOf(tokens, trigger, clause.start),
-    negatedGovernor: trigger.trigger.pos === "noun" && isObjectOfNegatedVerb(tokens, trigger.tokenStart, clause.start),
+    negatedGovernor: (trigger.trigger.pos === "noun" && isObjectOfNegatedVerb(tokens, trigger.tokenStart, clause.start)) || isPrevented(tokens, kb, trigger, clause.start),
     conditional: opening !== undefined && CONDITIONS.has(opening.lower) && sentence !== undefined && openingConditionEnd(doc, sentence, trigger) === sentence.tokenEnd,
     denied,
     inProgress: progressive || underWay,
     reportedFuture: reported && tokens.slice(clause.start, trigger.tokenStart).some((t) => t.lower === "would" || t.lower === "'d"),
     subjectPredicate: predicateOfSubjectNoun(doc, trigger, clause),
   };
+}
+
+/** How far before "from" the preventing verb may stand, past its object. */
+const PREVENTED_REACH = 8;
+
+/** "measures that would prevent the Russian central bank from deploying its reserves": an act kept from happening is none. */
+function isPrevented(tokens: readonly Token[], kb: Knowledge, trigger: TriggerMention, clauseStart: number): boolean {
+  const from = trigger.tokenStart - 1;
+  if (tokens[from]?.lower !== "from" || !tokens[trigger.tokenStart]?.lower.endsWith("ing")) return false;
+  for (let i = from - 1; i >= Math.max(clauseStart, from - PREVENTED_REACH); i--) if (kb.language.preventingVerbs.has(tokens[i]?.lower ?? "")) return true;
+  return false;
 }
 
 /** Nouns for the edge of a gathering where other meetings take place ("on the sidelines of", "on the margins of"). */

@@ -44,7 +44,7 @@ export interface SentenceMood {
    * "agreed to resume talks"), which a directive before it may govern; -1 if none.
    */
   directedVerb: number;
-  /** An event noun is the object of a negated verb ("was not involved in the talks"). */
+  /** An event noun is the object of a negated verb ("was not involved in the talks"), or the act is one kept from happening ("prevent the bank from deploying"). */
   negatedGovernor: boolean;
   /** Where the verb group starts of which an event noun is the subject, past the noun's own phrase ("A meeting of ... | has been called off"); -1 if none. */
   subjectPredicate: number;

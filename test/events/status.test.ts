@@ -117,6 +117,13 @@ describe("negated", () => {
   });
 });
 
+describe("prevented", () => {
+  it("an act kept from happening ('would prevent the central bank from deploying its reserves') is no event", () => {
+    expect(ofType(eventsOf("The measures would prevent Russia from deploying troops to Belarus."), "MOBILIZE")).toEqual([]);
+    expect(ofType(eventsOf("Russia deployed troops to Belarus on Tuesday."), "MOBILIZE")).toHaveLength(1);
+  });
+});
+
 describe("cancelled", () => {
   it.each([
     ["was called off", "The meeting between Japan and China was called off."],
