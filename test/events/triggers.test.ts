@@ -207,6 +207,11 @@ describe("words that look like triggers but report no event", () => {
     expect(onlyOfType(eventsOf("Russia withdrew its troops from Kherson."), "RETREAT").source).toEqual(["RUS"]);
   });
 
+  it("becoming a member of an alliance is joining it ('became NATO's 32nd member')", () => {
+    const joined = onlyOfType(eventsOf("Finland became NATO's 31st member on Tuesday."), "AGREE");
+    expect([joined.source, joined.target]).toEqual([["FIN"], ["NATO"]]);
+  });
+
   it("the agreement left names whom the withdrawal rejects, after the agreement noun ('withdraw from the 2015 accord with Algeria')", () => {
     const left = onlyOfType(eventsOf("Mali's government said on Thursday that Mali would withdraw from the 2015 peace accord with Algeria."), "REJECT");
     expect([left.source, left.target]).toEqual([["MLI"], ["DZA"]]);
