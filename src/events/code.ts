@@ -75,10 +75,15 @@ function actsAlone(doc: Readonly<Doc>, trigger: TriggerMention, sides: SideSourc
 /** Last words of a reference to both sides ("they", "the two", "the two leaders"). */
 const GROUP_REFERENCE_ENDS: ReadonlySet<string> = new Set(GROUP_REFERENCES.map((phrase) => phrase.split(" ").at(-1) ?? phrase));
 
-/** Whether a reference to both sides is the trigger's own subject, right before it past adverbs and auxiliaries ("they spoke", "the two leaders last met"). */
+/**
+ * Whether a reference to both sides is the trigger's own subject, right before it past adverbs and auxiliaries ("they spoke",
+ * "the two leaders last met"), or before the verb whose "to" the trigger follows ("they agreed to meet").
+ */
 function groupReferenceRightBefore(doc: Readonly<Doc>, trigger: TriggerMention): boolean {
   const sentenceStart = doc.sentences[trigger.sentence]?.tokenStart ?? 0;
-  return GROUP_REFERENCE_ENDS.has(doc.tokens[wordBeforeVerbGroup(doc.tokens, trigger.tokenStart, sentenceStart)]?.lower ?? "");
+  const governed = doc.tokens[trigger.tokenStart - 1]?.lower === "to" && doc.tokens[trigger.tokenStart - 2]?.pos === "VERB";
+  const verb = governed ? trigger.tokenStart - 2 : trigger.tokenStart;
+  return GROUP_REFERENCE_ENDS.has(doc.tokens[wordBeforeVerbGroup(doc.tokens, verb, sentenceStart)]?.lower ?? "");
 }
 
 /** Second-person words: in a quote, the one spoken to. */

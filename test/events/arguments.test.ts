@@ -224,6 +224,14 @@ describe("date", () => {
 });
 
 describe("participants", () => {
+  it("'they agreed to meet' takes the people of the meeting 'they' refers to", () => {
+    const events = eventsOf(
+      "Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed in Nairobi on Tuesday. They agreed to meet again in Addis Ababa next month.",
+    );
+    const planned = ofType(events, "CONSULT").find((e) => e.status === "planned");
+    expect(planned?.participants).toEqual(["William Ruto", "Abiy Ahmed"]);
+  });
+
   it("an official announcing an act of his own side's takes part in it ('X said that Kenya would ...')", () => {
     const events = eventsOf("Kenyan President William Ruto said on Tuesday that Kenya would expel two Ugandan diplomats.");
     expect(onlyOfType(events, "SANCTION").participants).toEqual(["William Ruto"]);
