@@ -12,7 +12,7 @@ import { withEchoedActs } from "./echo.js";
 import { withNamedLeaders } from "./leaders.js";
 import { mergeCandidates } from "./merge.js";
 import { withSigner } from "./signer.js";
-import { decideMode, withPlacedMeetingsInPerson } from "./mode.js";
+import { decideMode, withMediumAndPlaceAgreeing } from "./mode.js";
 import {
   FIRST_PERSON,
   GROUP_REFERENCES,
@@ -1388,5 +1388,5 @@ export function codeEventCandidates(doc: Readonly<Doc>, kb: Knowledge): EventCan
       }
     }
   });
-  return withPlacedMeetingsInPerson(withNamedLeaders(doc, kb, withSigner(doc, withLeadActsDated(doc, mergeCandidates(withEchoedActs(doc, kb, candidates))))));
+  return withMediumAndPlaceAgreeing(withNamedLeaders(doc, kb, withSigner(doc, withLeadActsDated(doc, mergeCandidates(withEchoedActs(doc, kb, candidates))))));
 }

@@ -22,14 +22,20 @@ export function decideMode(type: PloverType, trigger: TriggerMention, hits: read
 }
 
 /**
- * "negotiations in the Belarusian capital that ran through the night": a meeting held at a place of its own, with no
- * medium stated, was face to face (a call or a letter has no place). Run on the merged candidates, whose places are final.
+ * Medium and place agree once the candidates are merged and their places final: a meeting held at a place of its own
+ * with no medium stated was face to face ("negotiations in the Belarusian capital that ran through the night"), and a
+ * call, a video meeting or a letter has no place ("held a video conference" in a story filed from Brussels).
  */
-export function withPlacedMeetingsInPerson(candidates: EventCandidate[]): EventCandidate[] {
+export function withMediumAndPlaceAgreeing(candidates: EventCandidate[]): EventCandidate[] {
   for (const candidate of candidates) {
-    if (candidate.type !== "CONSULT" || candidate.mode !== null || candidate.location === null) continue;
-    candidate.mode = "in-person";
-    candidate.because.mode = "mode/placed";
+    if (candidate.type !== "CONSULT" || candidate.location === null) continue;
+    if (candidate.mode === null) {
+      candidate.mode = "in-person";
+      candidate.because.mode = "mode/placed";
+    } else if (candidate.mode !== "in-person") {
+      candidate.location = null;
+      candidate.because.location = "location/none-for-remote";
+    }
   }
   return candidates;
 }

@@ -77,6 +77,12 @@ describe("the medium of a CONSULT", () => {
     expect(described).toEqual(["occurred phone 2024-03-07 nowhere", "planned in-person undated Lima"]);
   });
 
+  it("a video meeting has no place, even when the sentence names one for another meeting", () => {
+    const events = eventsOf("Leaders of the Group of Seven held a video conference in the morning, and NATO ambassadors met in Brussels.");
+    const video = ofType(events, "CONSULT").find((e) => e.mode === "virtual");
+    expect(video?.location).toBeNull();
+  });
+
   it("a letter has no place, even when the sentence names one", () => {
     const event = onlyOfType(eventsOf("South Korean President Yoon Suk Yeol sent a letter to Japanese Prime Minister Fumio Kishida in Tokyo on Monday."), "CONSULT");
     expect(event.mode).toBe("written");
