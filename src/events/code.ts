@@ -26,6 +26,7 @@ import {
   sentenceMentions,
   sideCode,
   subjectBefore,
+  timePhraseOpener,
   wordBeforeModifiers,
   wordBeforeVerbGroup,
   type SentenceMentions,
@@ -1067,16 +1068,6 @@ function isSettingOfMeeting(doc: Readonly<Doc>, trigger: TriggerMention): boolea
   return doc.tokens[i]?.lower === "of" && SIDELINE_NOUNS.has(doc.tokens[i - 1]?.lower ?? "");
 }
 
-/** Whether a trigger sits in a time clause after another act of its sentence ("..., after its president met ..."). */
-function inTimePhrase(doc: Readonly<Doc>, trigger: TriggerMention): boolean {
-  const sentenceStart = doc.sentences[trigger.sentence]?.tokenStart ?? 0;
-  for (let i = trigger.tokenStart - 1; i > sentenceStart; i--) {
-    const token = doc.tokens[i];
-    if (!token || token.text === "," || token.text === ";") return false;
-    if (TIME_OPENERS.has(token.lower) && token.pos !== "VERB") return true;
-  }
-  return false;
-}
 
 /**
  * "Russia attacked Ukraine ..., hours after President Vladimir Putin announced ...": the
@@ -1382,7 +1373,7 @@ export function codeEventCandidates(doc: Readonly<Doc>, kb: Knowledge): EventCan
       dateUndatedAct(doc, candidate);
       candidates.push(candidate);
       // A meeting told as the time of another act ("drills ... after its president met the speaker") is background, no frame.
-      const background = inTimePhrase(doc, candidate.mention);
+      const background = timePhraseOpener(doc, candidate.mention) >= 0;
       if (candidate.type === "CONSULT" && !candidate.anaphoric && !background && (!context.frame || !isOfTheDay(context.frame, doc.published) || isOfTheDay(candidate, doc.published))) {
         context.frame = candidate;
       }

@@ -39,6 +39,20 @@ export const PLACING_PREPOSITIONS: ReadonlySet<string> = new Set(["in", "at", "i
 const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(["its", "their", "his", "her"]);
 /** Words that open a phrase of time after an act's object, whose parties are another act's. */
 export const TIME_OPENERS: ReadonlySet<string> = new Set(["after", "before", "following"]);
+
+/**
+ * Where the time phrase a trigger sits in starts ("..., after its president met ...", "days before Russia invaded
+ * Ukraine"): the opener before it with no comma between; -1 when the trigger is in no time phrase.
+ */
+export function timePhraseOpener(doc: Readonly<Doc>, trigger: TriggerMention): number {
+  const sentenceStart = doc.sentences[trigger.sentence]?.tokenStart ?? 0;
+  for (let i = trigger.tokenStart - 1; i > sentenceStart; i--) {
+    const token = doc.tokens[i];
+    if (!token || token.text === "," || token.text === ";") return -1;
+    if (TIME_OPENERS.has(token.lower) && token.pos !== "VERB") return i;
+  }
+  return -1;
+}
 /** Auxiliaries that begin a new predicate after an object ("... is meant to", "... will also"). */
 const FINITE_AUXILIARIES = new Set(["is", "are", "was", "were", "will", "would", "has", "have", "had"]);
 /** How close after a trigger its "between X and Y" must start. */

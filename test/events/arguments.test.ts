@@ -88,6 +88,16 @@ describe("location", () => {
     expect(onlyOfType(events, "CONSULT").location).toMatchObject({ name: "Accra", country: "GHA" });
   });
 
+  it("a capital after a preposition and an article is a place ('detained at a Moscow airport')", () => {
+    const event = onlyOfType(eventsOf("Russian police detained American basketball player Brittney Griner at a Moscow airport in February."), "COERCE");
+    expect(event.location).toMatchObject({ name: "Moscow", country: "RUS" });
+  });
+
+  it("an act told in a time phrase is not placed by the clause around it ('died in a Tehran hospital, three days after she was detained')", () => {
+    const events = eventsOf("Kenyan activist Jane Wanjiru died in a Nairobi hospital on Friday, three days after she was detained by Kenyan police.");
+    expect(onlyOfType(events, "COERCE").location).toBeNull();
+  });
+
   it("an act referred back to keeps its own place, not where it is spoken of ('In Lima, X said the agreement ...')", () => {
     const events = eventsOf("Chile and Peru signed a trade agreement on Monday. In Lima, Peruvian President Dina Boluarte said the agreement would create jobs.");
     expect(onlyOfType(events, "AGREE").location).toBeNull();

@@ -46,7 +46,8 @@ function afterLocative(tokens: readonly Token[], at: number, sentenceStart: numb
     const token = tokens[i];
     if (!token) return false;
     if (LOCATIVE_PREPOSITIONS.has(token.lower)) return true;
-    if (token.lower === "and" || token.text === "," || /^\p{Lu}/u.test(token.text) || placeNouns.has(token.lower)) continue;
+    // "at a Moscow airport", "in the Beijing suburbs": an article before the name leaves it under the preposition.
+    if (token.lower === "and" || token.text === "," || token.pos === "DET" || /^\p{Lu}/u.test(token.text) || placeNouns.has(token.lower)) continue;
     return false;
   }
   return false;
