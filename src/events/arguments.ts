@@ -1,4 +1,4 @@
-import type { DateMention, Doc, Mention, Token } from "../model/doc.js";
+import type { DateMention, Doc, Mention } from "../model/doc.js";
 import type { DateRange, PlaceRef } from "../model/records.js";
 import type { Knowledge } from "../knowledge/types.js";
 import type { PlaceRank, TriggerMention } from "./candidate.js";
@@ -201,9 +201,14 @@ const PLACE_PHRASE_REACH = 6;
  * articles and adjectives: "on | the Indonesian island of Bali"), going back no further than `floor`.
  */
 function beforePlaceWords(doc: Readonly<Doc>, kb: Knowledge, from: number, floor: number): number {
-  const skippable = (t: Token | undefined) => t !== undefined && (kb.language.placeNouns.has(t.lower) || t.pos === "ADJ" || t.pos === "DET");
+  // "the Indonesian island of": a capitalised word describing the place noun after it is part of the description.
+  const describesPlace = (k: number) => /^\p{Lu}/u.test(doc.tokens[k]?.text ?? "") && kb.language.placeNouns.has(doc.tokens[k + 1]?.lower ?? "");
+  const skippable = (k: number) => {
+    const t = doc.tokens[k];
+    return t !== undefined && (kb.language.placeNouns.has(t.lower) || t.pos === "ADJ" || t.pos === "DET" || describesPlace(k));
+  };
   let i = from;
-  while (i >= floor && skippable(doc.tokens[i])) i--;
+  while (i >= floor && skippable(i)) i--;
   return i;
 }
 

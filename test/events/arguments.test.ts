@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { PUBLISHED, dateRange, eventsOf, loadExtractor, ofType, onlyOfType } from "./helpers.js";
+import { PUBLISHED, dateRange, eventsOf, loadExtractor, ofType, onlyOfType, parties } from "./helpers.js";
 
 beforeAll(() => {
   loadExtractor();
@@ -86,6 +86,11 @@ describe("location", () => {
   it("a place right after an event noun is its place, however near another stands before it ('a ceasefire in X after negotiations in Y')", () => {
     const events = eventsOf("Ghana and Togo agreed on Tuesday to a ceasefire in northern Togo after negotiations in the Ghanaian capital.");
     expect(onlyOfType(events, "CONSULT").location).toMatchObject({ name: "Accra", country: "GHA" });
+  });
+
+  it("a nationality describing a place named after 'of' is no party, and the named place is the act's ('on the Indonesian island of Bali')", () => {
+    const meeting = onlyOfType(eventsOf("Joe Biden and Xi Jinping met on Monday on the Indonesian island of Bali."), "CONSULT");
+    expect([parties(meeting), meeting.location?.name, meeting.location?.country]).toEqual([["CHN", "USA"], "Bali", "IDN"]);
   });
 
   it("a capital after a preposition and an article is a place ('detained at a Moscow airport')", () => {

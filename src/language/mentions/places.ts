@@ -120,12 +120,28 @@ export function recognizePlaces(
 }
 
 /**
+ * "on the Indonesian island of Bali", "in the Saudi city of Jeddah": a nationality describing a place that is named
+ * after "of" is part of the place's description, no side; the named place carries the country.
+ */
+function describesNamedPlace(doc: Readonly<Doc>, kb: Knowledge, side: Mention): boolean {
+  const noun = doc.tokens[side.tokenEnd];
+  return (
+    side.rule === "mentions/side-demonym" &&
+    noun !== undefined &&
+    noun.lower !== "capital" &&
+    kb.language.placeNouns.has(noun.lower) &&
+    doc.tokens[side.tokenEnd + 1]?.lower === "of" &&
+    /^\p{Lu}/u.test(doc.tokens[side.tokenEnd + 2]?.text ?? "")
+  );
+}
+
+/**
  * "in the Nigerian capital": a nationality before "capital" names that country's
  * capital city, a place rather than a side. Each such side mention becomes a place
  * mention over both words, placed at the capital the gazetteer knows.
  */
 export function withCapitalsNamedByNationality(doc: Readonly<Doc>, kb: Knowledge, sides: readonly Mention[]): Mention[] {
-  return sides.map((side) => {
+  return sides.filter((side) => !describesNamedPlace(doc, kb, side)).map((side) => {
     const next = doc.tokens[side.tokenEnd];
     if (side.kind !== "country" || side.rule !== "mentions/side-demonym" || !side.code || next?.lower !== "capital") return side;
     const name = kb.countries.get(side.code)?.capital;
