@@ -49,7 +49,7 @@ export interface Extractor {
 export function createExtractor(kb: Knowledge = loadKnowledge()): Extractor {
   const pipeline: BatchPipeline = createLanguageBatchPipeline(kb);
   const analyzeArticles = (articles: readonly Article[]): (Analysis | Error)[] =>
-    pipeline(articles.map(({ text, published }) => ({ text, published }))).map((doc, i) => {
+    pipeline(articles.map(({ text, published, outlet }) => ({ text, published, outlet }))).map((doc, i) => {
       const article = articles[i] as Article;
       if (doc instanceof Error) return doc;
       try {

@@ -11,7 +11,7 @@ import type { Command } from "./io.js";
 /** The extractor the command scores: plain text in, records out. */
 export type ExtractFn = (
   input: string,
-  options: { published: string; format: "text" },
+  options: { published: string; outlet: string | null; format: "text" },
 ) => Prediction | Promise<Prediction>;
 
 const USAGE = `usage: parley eval <gold-dir> [--json] [--show-misses] [--floors <file.json>]
@@ -60,7 +60,7 @@ export function createEvalCommand(extractFn: ExtractFn): Command {
 
     const scored: { gold: GoldEntry["gold"]; predicted: Prediction }[] = [];
     for (const { gold, text } of entries) {
-      scored.push({ gold, predicted: await predict(extractFn, gold.id, text, gold.published, io.stderr) });
+      scored.push({ gold, predicted: await predict(extractFn, gold.id, text, { published: gold.published, outlet: gold.outlet }, io.stderr) });
     }
     const { report, articles } = scoreCorpus(scored);
 
@@ -96,11 +96,11 @@ async function predict(
   extractFn: ExtractFn,
   id: string,
   text: string,
-  published: string,
+  source: { published: string; outlet: string | null },
   stderr: (text: string) => void,
 ): Promise<Prediction> {
   try {
-    return await extractFn(text, { published, format: "text" });
+    return await extractFn(text, { ...source, format: "text" });
   } catch (error) {
     stderr(`parley eval: ${id}: extraction failed, scored as all missed: ${describeError(error)}\n`);
     return { events: [], actors: [], quotes: [] };

@@ -66,6 +66,7 @@ export function parseGold(json: string, path: string): GoldArticle {
     return {
       id,
       published: isoDay(source.published, "source.published"),
+      outlet: optionalText(source.outlet, "source.outlet"),
       events: list(root.events, "events").map((item, i) => goldEvent(item, `events[${i}]`)),
       actors: list(root.actors, "actors").map((item, i) => goldActor(item, `actors[${i}]`)),
       quotes: list(root.quotes, "quotes").map((item, i) => goldQuote(item, `quotes[${i}]`)),

@@ -12,6 +12,8 @@ export type ScoredQuote = Pick<QuoteRecord, "speaker" | "text">;
 export interface GoldArticle {
   id: string;
   published: string;
+  /** Who published the article (`source.outlet`), when the key says. */
+  outlet: string | null;
   events: ScoredEvent[];
   actors: ActorRecord[];
   quotes: ScoredQuote[];

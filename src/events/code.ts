@@ -878,10 +878,12 @@ function candidatesFor(
   inheritFromFrame(doc, base, frame);
 
   if (trigger.trigger.trip) {
+    // "will travel to Paris to participate in the International Energy Agency Ministerial Meeting": the trip is to the organisation's meeting.
+    const attended = attendedOrganisation(doc, sides.object);
     if (destinations.length > 0) {
       return destinations.map((d) => ({
         ...base,
-        target: [d.code as string],
+        target: [attended?.code ?? (d.code as string)],
         location: destinationPlace(d, kb),
         because: { ...base.because, location: "location/trip-destination" },
       }));
@@ -1273,6 +1275,18 @@ function namesEarlierAct(doc: Readonly<Doc>, candidates: readonly EventCandidate
       [...parties].every((code) => c.source.includes(code) || c.target.includes(code)) &&
       !reversed(c),
   );
+}
+
+/** Words that open what a trip is made to take part in: "to participate in", "to take part in", "to attend". */
+const ATTENDING = [["participate", "in"], ["take", "part", "in"], ["attend"]];
+
+/** The international organisation whose gathering a trip's object says it attends ("to participate in the IEA Ministerial Meeting"). */
+function attendedOrganisation(doc: Readonly<Doc>, objects: readonly Mention[]): Mention | undefined {
+  return objects.find((m) => {
+    if (m.kind !== "organization" || m.international !== true || !m.code) return false;
+    const before = doc.tokens[m.tokenStart - 1]?.lower === "the" ? m.tokenStart - 1 : m.tokenStart;
+    return ATTENDING.some((words) => words.every((word, k) => doc.tokens[before - words.length + k]?.lower === word));
+  });
 }
 
 /**

@@ -9,6 +9,7 @@ export type Pipeline = (text: string, published: string | null) => Doc;
 export interface PipelineInput {
   text: string;
   published: string | null;
+  outlet?: string | null;
 }
 
 /** Annotates many texts at once; each gives its Doc, or the error an annotator threw on it. */
@@ -40,7 +41,7 @@ function checkOrder(annotators: readonly AnyAnnotator[]): void {
 export function createBatchPipeline(annotators: readonly AnyAnnotator[], kb: Knowledge): BatchPipeline {
   checkOrder(annotators);
   return (inputs) => {
-    const results: (Doc | Error)[] = inputs.map(({ text, published }) => emptyDoc(text, published));
+    const results: (Doc | Error)[] = inputs.map(({ text, published, outlet }) => emptyDoc(text, published, outlet ?? null));
     for (const annotator of annotators) {
       results.forEach((doc, i) => {
         if (doc instanceof Error) return;

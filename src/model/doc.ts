@@ -106,12 +106,15 @@ export interface Doc extends Layers {
   text: string;
   /** Publication day (YYYY-MM-DD) that relative dates resolve against. */
   published: string | null;
+  /** Who published the article ("U.S. Department of State"), when known: a government's own release speaks for it. */
+  outlet: string | null;
 }
 
-export function emptyDoc(text: string, published: string | null): Doc {
+export function emptyDoc(text: string, published: string | null, outlet: string | null = null): Doc {
   return {
     text,
     published,
+    outlet,
     paragraphs: [],
     sentences: [],
     tokens: [],

@@ -29,12 +29,12 @@ const sanction = event({
   evidence: "Ottawa barred three officials from entering Canada on Monday.",
 });
 
-function goldFile(id: string, published: string, events: unknown[]): string {
-  return JSON.stringify({ id, source: { published }, events, actors: [], quotes: [] });
+function goldFile(id: string, published: string, events: unknown[], outlet?: string): string {
+  return JSON.stringify({ id, source: { published, outlet }, events, actors: [], quotes: [] });
 }
 
 /** Finds the summit and nothing else; records what it was called with. */
-const calls: { input: string; published: string; format: string }[] = [];
+const calls: { input: string; published: string; outlet: string | null; format: string }[] = [];
 const findsSummitOnly: ExtractFn = (input, options) => {
   calls.push({ input, ...options });
   const result: Prediction = { events: input.includes("Canberra") ? [summit] : [], actors: [], quotes: [] };
@@ -63,7 +63,7 @@ beforeAll(async () => {
   folder = await mkdtemp(join(tmpdir(), "parley-eval-"));
   const goldDir = join(folder, "gold");
   await mkdir(goldDir);
-  await writeFile(join(goldDir, "summit.json"), goldFile("summit", "2021-03-13", [summit]));
+  await writeFile(join(goldDir, "summit.json"), goldFile("summit", "2021-03-13", [summit], "Department of Foreign Affairs and Trade"));
   await writeFile(join(goldDir, "summit.txt"), summitText);
   await writeFile(join(goldDir, "travel-ban.json"), goldFile("travel-ban", "2021-03-16", [sanction]));
   await writeFile(join(goldDir, "travel-ban.txt"), sanctionText);
@@ -92,8 +92,8 @@ describe("parley eval", () => {
     expect(report.per_type.SANCTION).toEqual({ precision: null, recall: 0, f1: 0, gold: 1, predicted: 0, matched: 0 });
     expect(report.articles).toBe(2);
     expect(calls).toEqual([
-      { input: summitText, published: "2021-03-13", format: "text" },
-      { input: sanctionText, published: "2021-03-16", format: "text" },
+      { input: summitText, published: "2021-03-13", outlet: "Department of Foreign Affairs and Trade", format: "text" },
+      { input: sanctionText, published: "2021-03-16", outlet: null, format: "text" },
     ]);
   });
 

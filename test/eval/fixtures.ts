@@ -23,7 +23,7 @@ export function actor(name: string, role: string | null = null, country: string 
 }
 
 export function gold(parts: Partial<Omit<GoldArticle, "id" | "published">> = {}): GoldArticle {
-  return { id: "sample", published: "2021-03-18", events: [], actors: [], quotes: [], ...parts };
+  return { id: "sample", published: "2021-03-18", outlet: null, events: [], actors: [], quotes: [], ...parts };
 }
 
 export function prediction(parts: Partial<Prediction> = {}): Prediction {

@@ -42,6 +42,7 @@ describe("parseGold", () => {
     const article = parseGold(JSON.stringify(valid), "/gold/talks.json");
     expect(article.id).toBe("talks");
     expect(article.published).toBe("2021-03-18");
+    expect(article.outlet).toBe("Example Wire");
     expect(article.events[0]?.mode).toBe("virtual");
     expect(article.actors[0]?.role).toBe("Prime Minister");
   });

@@ -55,6 +55,12 @@ describe("several sentences about one meeting are one record", () => {
     expect(ofType(events, "MOBILIZE").map((e) => [e.source, e.target])).toEqual([[["RUS"], ["UKR"]]]);
   });
 
+  it("a trip made to take part in an organisation's gathering is a meeting with that organisation, where the trip goes", () => {
+    const events = eventsOf("Kenyan Foreign Minister Musalia Mudavadi will travel to Paris next week to participate in the International Energy Agency ministerial meeting.");
+    const trip = onlyOfType(events, "CONSULT");
+    expect([trip.source, trip.target, trip.location?.name]).toEqual([["KEN"], ["IEA"], "Paris"]);
+  });
+
   it("talks a trip is made for ('travel to Lima next week for talks with Boluarte') are the trip, with both people", () => {
     const events = eventsOf("Peruvian President Dina Boluarte spoke on Monday. Chilean President Gabriel Boric will travel to Lima next week for talks with Boluarte.");
     const trip = onlyOfType(events, "CONSULT");

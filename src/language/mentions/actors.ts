@@ -2,6 +2,7 @@ import type { Actor, Mention } from "../../model/doc.js";
 import type { Knowledge, Officeholder } from "../../knowledge/types.js";
 import { phraseWords } from "../../knowledge/phrase-index.js";
 import { nameWords } from "./names.js";
+import { issuingSide } from "./issuer.js";
 import type { PersonCandidate } from "./people.js";
 
 /** Given names agree when equal, or when one is the other's initial ("J." and "James"). */
@@ -97,6 +98,11 @@ function organisationCountry(organization: string | null, kb: Knowledge): string
   return entry?.code ?? null;
 }
 
+/** Whether an organisation name is an international organisation's, whose officials have no country. */
+function isInternational(organization: string | null, kb: Knowledge): boolean {
+  return organization !== null && kb.sides.get(organization).some((e) => e.kind === "igo");
+}
+
 /**
  * Groups person candidates into actors (one per person, under the fullest name the
  * article writes), fills role, country and organisation from the text first and from
@@ -107,9 +113,11 @@ export function resolveActors(
   candidates: readonly PersonCandidate[],
   kb: Knowledge,
   published: string | null,
-  doc: { tokens: readonly { start: number; end: number }[] },
+  doc: { tokens: readonly { start: number; end: number }[]; outlet?: string | null },
 ): { actors: Actor[]; mentions: Mention[] } {
   const year = published ? Number(published.slice(0, 4)) : null;
+  // An official of no stated country in a government's own release is one of that government's.
+  const issuer = issuingSide(doc.outlet ?? null, kb);
   // A person is named the same way many times: each name is split once.
   const wordsInName = new Map<string, number>();
   for (const { name } of candidates) if (!wordsInName.has(name)) wordsInName.set(name, phraseWords(name).length);
@@ -147,7 +155,7 @@ export function resolveActors(
       organisationCountry(organization, kb) ??
       holder?.country ??
       (organization === null ? firstOf(members.map((m) => m.sentenceNationality ?? null)) : null) ??
-      null;
+      (role !== null && !isInternational(organization, kb) ? issuer : null);
     return { name, role, country, organization, mentions: [] };
   });
   const mentions: Mention[] = candidates.map((candidate, index) => {

@@ -1,0 +1,40 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { createExtractor, type Extractor } from "../../src/extract.js";
+import { issuingSide } from "../../src/language/mentions/issuer.js";
+
+let extractor: Extractor;
+
+beforeAll(() => {
+  extractor = createExtractor();
+});
+
+describe("issuingSide", () => {
+  it.each([
+    ["U.S. Department of State", "USA"],
+    ["DOD News (U.S. Department of Defense)", "USA"],
+    ["The White House", "USA"],
+    ["Ministry of Foreign Affairs of Japan", "JPN"],
+  ])("a government's own outlet speaks for it: %s", (outlet, code) => {
+    expect(issuingSide(outlet, extractor.kb)).toBe(code);
+  });
+
+  it.each([["NBC News"], ["DVIDS"], [""]])("a news outlet names no government: %s", (outlet) => {
+    expect(issuingSide(outlet, extractor.kb)).toBeNull();
+  });
+});
+
+describe("officials of the issuing government", () => {
+  const text = "Talks in Paris\n\nUnder Secretary for Economic Growth Jose W. Fernandez met NATO Secretary General Jens Stoltenberg in Paris on Monday.";
+
+  it("an official with a title and no stated country, in a government's release, is that government's", () => {
+    const { actors } = extractor.analyze(text, { format: "text", published: "2022-03-21", outlet: "U.S. Department of State" });
+    expect(actors.find((a) => a.name === "Jose W. Fernandez")?.country).toBe("USA");
+  });
+
+  it("an international organisation's official keeps no country, and a news outlet's article assigns none", () => {
+    const released = extractor.analyze(text, { format: "text", published: "2022-03-21", outlet: "U.S. Department of State" });
+    expect(released.actors.find((a) => a.name === "Jens Stoltenberg")?.country).toBeNull();
+    const reported = extractor.analyze(text, { format: "text", published: "2022-03-21", outlet: "Example Wire" });
+    expect(reported.actors.find((a) => a.name === "Jose W. Fernandez")?.country).toBeNull();
+  });
+});
