@@ -168,6 +168,11 @@ describe("words that look like triggers but report no event", () => {
     expect(ofType(eventsOf("The Secretary underscored the importance of increasing U.S. humanitarian assistance to Gaza."), "AID")).toEqual([]);
   });
 
+  it("an act deterred, prevented or averted is no act ('deterring further Russian aggression against Ukraine')", () => {
+    expect(ofType(eventsOf("Britain and Poland stressed the importance of deterring further Russian aggression against Ukraine."), "ASSAULT")).toEqual([]);
+    expect(ofType(eventsOf("Kenyan mediators worked to avert an attack by Ethiopia on Eritrea."), "ASSAULT")).toEqual([]);
+  });
+
   it("force used to disperse a crowd is coercion at home, and the crowd protests where the sentence places it", () => {
     const events = eventsOf(
       "Georgian police used water cannon and tear gas on Thursday night to disperse thousands of protesters who had gathered outside parliament in Tbilisi.",
