@@ -1034,13 +1034,13 @@ function sentenceMood(doc: Readonly<Doc>, kb: Knowledge, trigger: TriggerMention
   let before = trigger.tokenStart - 1;
   while (before >= clause.start && tokens[before]?.pos === "ADV") before--;
   const progressive = tokens[trigger.tokenStart]?.lower.endsWith("ing") === true && PROGRESSIVE_AUXILIARIES.has(tokens[before]?.lower ?? "");
-  const underWay = cuesIn(doc, kb, new Set(), trigger.tokenEnd, Math.min(clause.end, trigger.tokenEnd + 4)).some((h) => h.cue === "ongoing");
+  const underWay = cuesIn(doc, kb, NO_NAMES, trigger.tokenEnd, Math.min(clause.end, trigger.tokenEnd + 4)).some((h) => h.cue === "ongoing");
   const stillGoingOn =
     tokens[trigger.tokenStart]?.lower.endsWith("ing") === true && tokens[before]?.lower === "been" && ["has", "have"].includes(tokens[before - 1]?.lower ?? "");
   return {
     stillGoingOn,
     directedVerb: directedVerbOf(tokens, trigger, clause.start),
-    negatedGovernor: (trigger.trigger.pos === "noun" && isObjectOfNegatedVerb(tokens, trigger.tokenStart, clause.start)) || isPrevented(tokens, kb, trigger, clause.start),
+    negatedGovernor: (trigger.trigger.pos === "noun" && isObjectOfNegatedVerb(tokens, trigger.tokenStart, clause.start)) || isPrevented(doc, kb, trigger, clause.start),
     conditional: opening !== undefined && CONDITIONS.has(opening.lower) && sentence !== undefined && openingConditionEnd(doc, sentence, trigger) === sentence.tokenEnd,
     denied,
     inProgress: progressive || underWay,
@@ -1052,13 +1052,18 @@ function sentenceMood(doc: Readonly<Doc>, kb: Knowledge, trigger: TriggerMention
 /** How far before "from" the preventing verb may stand, past its object. */
 const PREVENTED_REACH = 8;
 
-/** "measures that would prevent the Russian central bank from deploying its reserves": an act kept from happening is none. */
-function isPrevented(tokens: readonly Token[], kb: Knowledge, trigger: TriggerMention, clauseStart: number): boolean {
+/**
+ * "measures that would prevent the Russian central bank from deploying its reserves": an act kept from happening is
+ * none. The verbs that keep it from happening are those that make an event noun an aim ("prevent an attack").
+ */
+function isPrevented(doc: Readonly<Doc>, kb: Knowledge, trigger: TriggerMention, clauseStart: number): boolean {
   const from = trigger.tokenStart - 1;
-  if (tokens[from]?.lower !== "from" || !tokens[trigger.tokenStart]?.lower.endsWith("ing")) return false;
-  for (let i = from - 1; i >= Math.max(clauseStart, from - PREVENTED_REACH); i--) if (kb.language.preventingVerbs.has(tokens[i]?.lower ?? "")) return true;
-  return false;
+  if (doc.tokens[from]?.lower !== "from" || !doc.tokens[trigger.tokenStart]?.lower.endsWith("ing")) return false;
+  return cuesIn(doc, kb, NO_NAMES, Math.max(clauseStart, from - PREVENTED_REACH), from).some((h) => h.cue === "goal");
 }
+
+/** No token is inside a name: for cue lookups where names cannot hold a cue word anyway. */
+const NO_NAMES: ReadonlySet<number> = new Set();
 
 /** Nouns for the edge of a gathering where other meetings take place ("on the sidelines of", "on the margins of"). */
 const SIDELINE_NOUNS = new Set(["sidelines", "margins", "sideline", "margin"]);

@@ -73,7 +73,6 @@ export function loadLanguageLists(dataDir: string): LanguageLists {
     measureNouns: wordSet(join(dir, "measure-nouns.txt")),
     instrumentNouns: wordSet(join(dir, "instrument-nouns.txt")),
     actNouns: wordSet(join(dir, "act-nouns.txt")),
-    preventingVerbs: wordSet(join(dir, "preventing-verbs.txt")),
     echoPhrases: phraseList(join(dir, "echo-phrases.txt")),
     nameSuffixes: wordSet(join(dir, "name-suffixes.txt")),
     leadingFamilyNames: wordSet(join(dir, "leading-family-names.txt")),

@@ -153,8 +153,6 @@ export interface LanguageLists {
   measureNouns: ReadonlySet<string>;
   /** Nouns for the papers an act is done with ("accession documents"): an event noun before one still names the act. */
   instrumentNouns: ReadonlySet<string>;
-  /** Verbs that keep their object from doing what "from" + a gerund says ("prevent the bank from deploying"), every inflection. */
-  preventingVerbs: ReadonlySet<string>;
   /** Nouns that refer back to an act without naming its kind ("the decision", "the move"). */
   actNouns: ReadonlySet<string>;
   /** Phrases that say a side did what another just did ("followed suit", "took similar steps"), looked up over tokens. */
