@@ -690,6 +690,11 @@ function candidatesFor(
     source = source.slice(0, 1);
     because.sides += "+joint-subject";
   }
+  if (target.length === 0 && trigger.trigger.pos === "noun" && source.length > 0) {
+    // "This year's U.S. Army Pacific-sponsored exercise, hosted by the Indonesian armed forces": the host is the other party.
+    target = codesOf(doc, hostNamedAfter(doc, mentions, trigger)).filter((c) => !source.includes(c));
+    if (target.length > 0) because.sides += "+host";
+  }
   // A government acting on its own people must be named at the act itself ("the regime's crackdown"), not borrowed from the clause,
   // unless the act stays at home: force used on the people named right after it ("fired tear gas at demonstrators"),
   // or a crowd in the street, which protests to its own government unless another is named.
@@ -1282,6 +1287,23 @@ function namesEarlierAct(doc: Readonly<Doc>, candidates: readonly EventCandidate
   );
 }
 
+/** Where "hosted" stands in ", hosted by" right after token `from` (a comma may come first); -1 if it does not. */
+function hostingParticipleAt(doc: Readonly<Doc>, from: number): number {
+  const at = doc.tokens[from]?.text === "," ? from + 1 : from;
+  return doc.tokens[at]?.lower === "hosted" && doc.tokens[at + 1]?.lower === "by" ? at : -1;
+}
+
+/** How far after "hosted by" the host may be named ("hosted by the Indonesian armed forces"). */
+const HOST_REACH = 3;
+
+/** The side an event noun's ", hosted by X" names, if any. */
+function hostNamedAfter(doc: Readonly<Doc>, mentions: SentenceMentions, noun: TriggerMention): Mention[] {
+  const hosted = hostingParticipleAt(doc, noun.tokenEnd);
+  if (hosted < 0) return [];
+  const host = mentions.sides.find((m) => m.tokenStart > hosted + 1 && m.tokenStart <= hosted + 1 + HOST_REACH);
+  return host ? [host] : [];
+}
+
 /** Words that open what a trip is made to take part in: "to participate in", "to take part in", "to attend". */
 const ATTENDING = [["participate", "in"], ["take", "part", "in"], ["attend"]];
 
@@ -1348,6 +1370,8 @@ export function codeEventCandidates(doc: Readonly<Doc>, kb: Knowledge): EventCan
     const intentOfAct =
       trigger.trigger.type === "PROTEST" && governor?.trigger.type !== "PROTEST" && doc.tokens[trigger.tokenStart - 1]?.lower === "to" && candidates.some((c) => c.mention === governor);
     if (intentOfAct) return;
+    // "the exercise, hosted by Indonesia": the hosting tells who the act's other party is, no meeting of its own.
+    if (governor?.sentence === trigger.sentence && governor.trigger.pos === "noun" && hostingParticipleAt(doc, governor.tokenEnd) === trigger.tokenStart) return;
     let mentions = bySentence.get(trigger.sentence);
     if (!mentions) {
       mentions = sentenceMentions(doc, trigger.sentence, kb);

@@ -205,6 +205,11 @@ describe("sides of a verb", () => {
     expect(meetings.map((m) => m.status)).toEqual(["occurred", "planned"]);
   });
 
+  it("the host an event noun names (', hosted by X') is its other party, and the hosting is no meeting of its own", () => {
+    const events = eventsOf("This year's U.S. Army Pacific-sponsored exercise, hosted by the Indonesian armed forces, is the largest since 2007.");
+    expect(events.map((e) => `${e.type} ${e.source.join(",")}>${e.target.join(",")}`)).toEqual(["COOPERATE USA>IDN"]);
+  });
+
   it("a possessor before a hyphenated modifier is the agent of the event noun ('Russia's full-scale invasion')", () => {
     const event = onlyOfType(eventsOf("Finland abandoned its neutrality after Russia's full-scale invasion of Ukraine."), "ASSAULT");
     expect([event.source, event.target]).toEqual([["RUS"], ["UKR"]]);
