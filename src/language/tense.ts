@@ -1,6 +1,7 @@
 import type { Sentence, Tense, Token } from "../model/doc.js";
 import type { LanguageLists, TenseLists } from "../knowledge/types.js";
 import { BE_PLACEHOLDER } from "../knowledge/date-lists.js";
+import { isGluedHyphen } from "./mentions/names.js";
 import { MONTH_NAMES, WEEKDAY_NAMES } from "./dates/calendar.js";
 
 /**
@@ -19,6 +20,8 @@ const CLAUSE_OPENERS = new Set([
   "and", "but", "or", "yet", "so", "which", "who", "whom", "whose", "where", "when", "while", "whereas",
   "although", "though", "because", "as", "after", "before", "since", "until", "unless", "if",
 ]);
+/** Subordinators the tagger may read as prepositions ("since it began", "after the talks ended"). */
+const SUBORDINATORS = new Set(["since", "after", "before", "until", "till"]);
 /** Words that open a relative clause, which the next comma closes. */
 const RELATIVE_WORDS = new Set(["which", "who", "whom", "whose", "where", "when"]);
 /** How far after "and" a finite verb shows that a new clause starts there ("and [the two ministers] will"). */
@@ -137,6 +140,10 @@ function findClauseStarts(tokens: readonly Token[], sentence: Sentence, lists: L
       starts.add(i + 1);
       insideRelative = false;
     } else if (token.pos === "SCONJ" || (RELATIVE_PRONOUNS.has(token.lower) && token.pos === "PRON")) {
+      starts.add(i);
+    } else if (SUBORDINATORS.has(token.lower) && token.pos === "ADP" && finiteVerbFollows(tokens, i, sentence.tokenEnd)) {
+      // "the largest iteration since | it began 15 years ago", "days before | Russia invaded": the tagger reads the
+      // subordinator as a preposition, but a finite verb after it opens a clause.
       starts.add(i);
     } else if (token.pos === "CCONJ" && finiteVerbFollows(tokens, i, sentence.tokenEnd)) {
       // "fell | and ministers will meet", but not "Colombia and Brazil this week".
@@ -268,6 +275,8 @@ export function isPastMarkerAt(tokens: readonly Token[], i: number, start: numbe
   if (token.lower === "yesterday" || token.lower === "ago") return true;
   if (token.lower === "last" && PERIOD_WORDS.has(tokens[i + 1]?.lower ?? "")) return true;
   if (!isPastForm(token, lists)) return false;
+  // "a U.S. Army Pacific-sponsored exercise" is an adjective; "the exercise, hosted by Indonesia," a participle describing a noun.
+  if (isGluedHyphen(tokens, i - 1) || (tokens[i - 1]?.text === "," && tokens[i + 1]?.lower === "by")) return false;
   let k = i - 1;
   while (k >= start && INSIDE_VERB_GROUP.has(tokens[k]?.pos ?? "")) k--;
   const before = tokens[k];

@@ -98,6 +98,16 @@ describe("clauseTense", () => {
     expect(tenseAt("Moscow detained Evan Gershkovich, a reporter for the Journal, in the city of Yekaterinburg.", "Yekaterinburg")).toBe("past");
   });
 
+  it("starts a clause at a subordinator the tagger reads as a preposition, when a finite verb follows ('after the ceasefire took effect')", () => {
+    const text = "The envoys will meet again after the ceasefire took effect.";
+    expect(tenseAt(text, "meet")).toBe("future");
+    expect(tenseAt(text, "took")).toBe("past");
+  });
+
+  it("reads a hyphenated participle ('U.S.-sponsored') and a participle after a comma with 'by' (', hosted by') as describing, not as past", () => {
+    expect(tenseAt("The U.S.-sponsored exercise, hosted by Indonesia, is the largest yet.", "exercise")).toBe("present");
+  });
+
   it("starts a clause at a conjunction before a verb", () => {
     const text = "Trade fell sharply and ministers will meet to discuss it.";
     expect(tenseAt(text, "fell")).toBe("past");
