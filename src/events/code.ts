@@ -267,13 +267,24 @@ function speechVerbBefore(doc: Readonly<Doc>, kb: Knowledge, at: number, sentenc
  * "Blinken said on Monday that the United States had suspended ...": the people who announce an act of their own side,
  * where the act's subject opens the clause their speech verb reports (nothing but a time phrase and "that" between).
  */
-function announcersOf(doc: Readonly<Doc>, kb: Knowledge, mentions: SentenceMentions, subject: readonly Mention[], source: readonly string[]): number[] {
+function announcersOf(
+  doc: Readonly<Doc>,
+  kb: Knowledge,
+  mentions: SentenceMentions,
+  subject: readonly Mention[],
+  sides: { source: readonly string[]; target: readonly string[] },
+): number[] {
   const first = subject[0];
   if (!first || personIndices(subject).length > 0) return [];
   const sentenceStart = doc.sentences[first.sentence]?.tokenStart ?? 0;
   const verb = speechVerbBefore(doc, kb, first.tokenStart, sentenceStart);
   if (verb < 0 || doc.tokens.slice(verb + 1, first.tokenStart).some((t) => t.pos === "VERB" || t.pos === "AUX")) return [];
-  return personIndices(subjectBefore(doc, mentions, verb, sentenceStart)).filter((p) => source.includes(doc.actors[p]?.country ?? ""));
+  const countryOf = (p: number) => doc.actors[p]?.country ?? "";
+  const speakers = personIndices(subjectBefore(doc, mentions, verb, sentenceStart)).filter((p) => sides.source.includes(countryOf(p)));
+  if (speakers.length === 0) return [];
+  // "Austin assured Defense Minister Andriy Taran that U.S. support ...": whom the official tells, of the other side, takes part too.
+  const told = doc.mentions.filter((m) => m.kind === "person" && m.tokenStart > verb && m.tokenEnd <= first.tokenStart);
+  return [...speakers, ...personIndices(told).filter((p) => sides.target.includes(countryOf(p)))];
 }
 
 /** "Washington must", "the Iranian government should": the subject ends right before the modal, past its head noun and adverbs. */
@@ -846,7 +857,7 @@ function candidatesFor(
   // An official announcing an act of his own side's takes part in it.
   const participants = referent
     ? []
-    : (speakers ?? [...announcersOf(doc, kb, mentions, sides.subject, source), ...personIndices([...sides.subject, ...sides.object]), ...(type === "CONSULT" ? [] : actingSideInTimePhrase(doc, windowEnd, source))]);
+    : (speakers ?? [...announcersOf(doc, kb, mentions, sides.subject, { source, target }), ...personIndices([...sides.subject, ...sides.object]), ...(type === "CONSULT" ? [] : actingSideInTimePhrase(doc, windowEnd, source))]);
   // "spoke with X in Brussels": a conversation held at a place was face to face, whatever the verb suggests.
   // The place must be the conversation's own, in its clause up to the end of its object ("... release of citizens held in Gaza" is not),
   // and after the call itself when another meeting comes before it ("agreed to hold a summit in Budapest during a telephone call").

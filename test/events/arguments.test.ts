@@ -252,6 +252,11 @@ describe("participants", () => {
     expect(onlyOfType(events, "SANCTION").participants).toEqual(["William Ruto"]);
   });
 
+  it("whom the announcing official tells, of the other side, takes part too ('X assured Y that Kenyan support ...')", () => {
+    const events = eventsOf("Kenyan President William Ruto assured Somali President Hassan Sheikh Mohamud that Kenyan support for Somalia is unwavering.");
+    expect(onlyOfType(events, "SUPPORT").participants).toEqual(["William Ruto", "Hassan Sheikh Mohamud"]);
+  });
+
   it("a speaker whose verb reports another clause first announces nothing of a later one", () => {
     const events = eventsOf("Kenyan President William Ruto said the talks had gone well and Kenya expelled two Ugandan diplomats on Tuesday.");
     expect(onlyOfType(events, "SANCTION").participants).toEqual([]);
