@@ -131,9 +131,11 @@ function governingPreposition(tokens: readonly Token[], mention: Mention, senten
     const verbFollows = ["VERB", "AUX"].includes(tokens[next]?.pos ?? "");
     if (CLAUSE_OPENERS.has(token.lower) && verbFollows) return null;
     if (mentions.prepositions.has(token.lower)) return token.lower;
-    // A conjunct shares the preposition of the first member of its list ("with Japanese and South Korean ...").
+    // A conjunct shares the preposition of the first member of its list ("with Japanese and South Korean ..."),
+    // and a country after a place and a comma that of the place ("in Bali, Indonesia").
     const conjunct = (token.lower === "and" || token.text === ",") ? mentionAt.get(i - 1) : undefined;
-    if (conjunct && conjunct !== mention && isSideMention(conjunct)) {
+    const placeCountry = conjunct?.kind === "place" && token.text === "," && mention.kind === "country";
+    if (conjunct && conjunct !== mention && (isSideMention(conjunct) || placeCountry)) {
       i = phraseStart(conjunct) - 1;
       continue;
     }
@@ -391,6 +393,7 @@ function mentionsAfter(
   sentenceStart: number,
   agentPrepositions: ReadonlySet<string>,
   nounRecipients: ReadonlySet<string> | null,
+  meeting: boolean,
 ) {
   const agents: Mention[] = [];
   const recipients: Mention[] = [];
@@ -403,6 +406,10 @@ function mentionsAfter(
     if (preposition === "between" || between.length > 0) between.push(mention);
     else if (isPartnerPhrase(doc.tokens, mention, preposition)) partners.push(mention);
     else if (preposition && agentPrepositions.has(preposition)) agents.push(mention);
+    else if (meeting && mention.kind === "country" && PLACING_PREPOSITIONS.has(preposition ?? "")) {
+      // "met Hayashi in Indonesia", "in Bali, Indonesia": where a meeting is held names no party to it.
+      continue;
+    }
     else if (preposition === "of" && ofAnOccasion(doc, mention)) {
       // "met ... on the eve of the Mercosur summit", "on the margins of the G7": the occasion is not a party.
       continue;
@@ -737,7 +744,7 @@ export function findSides(doc: Readonly<Doc>, mentions: SentenceMentions, trigge
   const verbal = trigger.trigger.pos === "verb" || trigger.trigger.pos === "adj" || participle;
   const agentPrepositions = verbal ? AGENT_PREPOSITIONS : GIVING_TYPES.has(trigger.trigger.type) ? GIVER_AGENT_PREPOSITIONS : NOUN_AGENT_PREPOSITIONS;
   const recipientPrepositions = verbal ? null : trigger.trigger.type === "CONSULT" ? MEETING_RECIPIENT_PREPOSITIONS : RECIPIENT_PREPOSITIONS;
-  const after = mentionsAfter(doc, mentions, trigger.tokenEnd, windowEnd, start, agentPrepositions, recipientPrepositions);
+  const after = mentionsAfter(doc, mentions, trigger.tokenEnd, windowEnd, start, agentPrepositions, recipientPrepositions, trigger.trigger.type === "CONSULT");
   // "talks between X and Y": the pair right after the trigger are its parties; a "between" further on belongs to another noun.
   const betweenNear = after.between.length >= 2 && (after.between[0]?.tokenStart ?? Infinity) - trigger.tokenEnd <= BETWEEN_REACH;
   if (betweenNear) return { subject: after.between.slice(0, 1), object: after.between.slice(1), rule: "between" };

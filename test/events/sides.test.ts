@@ -205,6 +205,19 @@ describe("sides of a verb", () => {
     expect(meetings.map((m) => m.status)).toEqual(["occurred", "planned"]);
   });
 
+  it("the country a meeting is held in is no party to it ('met Hayashi in Bali, Indonesia'), though it hosts an unplaced counterpart", () => {
+    const meetings = [
+      "U.S. Secretary of State Antony Blinken met Japanese Foreign Minister Hayashi Yoshimasa in Indonesia on Friday.",
+      "U.S. Secretary of State Antony Blinken met Japanese Foreign Minister Hayashi Yoshimasa in Bali, Indonesia, on Friday.",
+      "U.S. Secretary of State Antony Blinken met President Joko Widodo in Indonesia on Friday.",
+    ].map((text) => onlyOfType(eventsOf(text), "CONSULT"));
+    expect(meetings.map(parties)).toEqual([
+      ["JPN", "USA"],
+      ["JPN", "USA"],
+      ["IDN", "USA"],
+    ]);
+  });
+
   it("the host an event noun names (', hosted by X') is its other party, and the hosting is no meeting of its own", () => {
     const events = eventsOf("This year's U.S. Army Pacific-sponsored exercise, hosted by the Indonesian armed forces, is the largest since 2007.");
     expect(events.map((e) => `${e.type} ${e.source.join(",")}>${e.target.join(",")}`)).toEqual(["COOPERATE USA>IDN"]);
