@@ -1433,5 +1433,5 @@ export function codeEventCandidates(doc: Readonly<Doc>, kb: Knowledge): EventCan
       }
     }
   });
-  return withMediumAndPlaceAgreeing(withNamedLeaders(doc, kb, withSigner(doc, withLeadActsDated(doc, mergeCandidates(withEchoedActs(doc, kb, candidates))))));
+  return withMediumAndPlaceAgreeing(withNamedLeaders(doc, kb, withSigner(doc, withLeadActsDated(doc, mergeCandidates(doc, withEchoedActs(doc, kb, candidates))))));
 }

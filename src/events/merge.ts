@@ -1,3 +1,4 @@
+import type { Doc } from "../model/doc.js";
 import { UNORDERED_TYPES } from "../model/plover.js";
 import type { EventCandidate } from "./candidate.js";
 
@@ -74,7 +75,7 @@ function toldTwiceInOneSentence(a: EventCandidate, b: EventCandidate): boolean {
  * acts merge only when one sentence states them twice, or when one leans on the
  * other ("the condemnation").
  */
-export function sameInteraction(a: EventCandidate, b: EventCandidate): boolean {
+export function sameInteraction(doc: Readonly<Doc>, a: EventCandidate, b: EventCandidate): boolean {
   if (toldTwiceInOneSentence(a, b)) return true;
   if (a.type !== b.type || !sidesAgree(a, b) || !placesAgree(a, b) || !datesAgree(a, b) || !statusesAgree(a, b)) return false;
   if (a.type === "CONSULT") return modesAgree(a, b);
@@ -83,8 +84,16 @@ export function sameInteraction(a: EventCandidate, b: EventCandidate): boolean {
   if (a.status === "ongoing" && b.status === "ongoing") return true;
   // The same act between the same sides on the same day, told twice ("imposed sanctions ... In addition, OFAC imposed ...").
   if (a.status === "occurred" && b.status === "occurred" && a.date && b.date && a.date.start === b.date.start && a.date.end === b.date.end) return true;
-  // One sentence telling one act twice ("launched airstrikes on Gaza, killing ..."): same type, sides, status and time.
-  return a.mention.sentence === b.mention.sentence;
+  // One sentence telling one act twice ("launched airstrikes on Gaza, killing ..."): same type, sides, status and time;
+  // but two verbs of their own, undated, are two acts ("has criticized China ... and labeled the abuses as genocide").
+  return a.mention.sentence === b.mention.sentence && !(ownVerb(doc, a) && ownVerb(doc, b) && a.mention.trigger.phrase !== b.mention.trigger.phrase);
+}
+
+/** Whether a candidate is told by a verb of its own, not by a participle after a comma restating another act (", killing ..."). */
+function ownVerb(doc: Readonly<Doc>, candidate: EventCandidate): boolean {
+  const head = candidate.mention.tokenStart;
+  const participle = doc.tokens[head]?.lower.endsWith("ing") === true && doc.tokens[head - 1]?.text === ",";
+  return candidate.mention.trigger.pos === "verb" && !participle;
 }
 
 function union<T>(a: readonly T[], b: readonly T[]): T[] {
@@ -121,10 +130,10 @@ function absorb(into: EventCandidate, other: EventCandidate): EventCandidate {
  * Folds the candidates that report one interaction into one record, keeping the
  * first full report (not a back-reference) as the evidence.
  */
-export function mergeCandidates(candidates: readonly EventCandidate[]): EventCandidate[] {
+export function mergeCandidates(doc: Readonly<Doc>, candidates: readonly EventCandidate[]): EventCandidate[] {
   const merged: EventCandidate[] = [];
   for (const candidate of candidates) {
-    const index = merged.findIndex((existing) => sameInteraction(existing, candidate));
+    const index = merged.findIndex((existing) => sameInteraction(doc, existing, candidate));
     const existing = merged[index];
     if (!existing) {
       merged.push(candidate);

@@ -692,6 +692,27 @@ function coordinatedFrom(doc: Readonly<Doc>, mentions: SentenceMentions, list: r
   return group;
 }
 
+/**
+ * "criticizing China's leadership for their treatment of Hong Kong", "praised Japan for its support of Ukraine": once a
+ * judging verb has its object, "for" opens the reason, whose names are no more parties.
+ */
+function withoutReason(tokens: readonly Token[], trigger: TriggerMention, objects: readonly Mention[]): Mention[] {
+  if (!JUDGING_TYPES.has(trigger.trigger.type)) return [...objects];
+  const first = objects[0];
+  if (!first) return [];
+  let reason = -1;
+  for (let i = first.tokenEnd; i < (objects[objects.length - 1]?.tokenStart ?? 0); i++) {
+    if (tokens[i]?.lower === "for") {
+      reason = i;
+      break;
+    }
+  }
+  return reason < 0 ? [...objects] : objects.filter((m) => m.tokenStart < reason);
+}
+
+/** Acts that judge their object, whose "for" gives the reason: criticism and praise. */
+const JUDGING_TYPES: ReadonlySet<PloverType> = new Set(["ACCUSE", "SUPPORT"]);
+
 /** Whether tokens [from, to) are only the given words. */
 function precededOnlyBy(tokens: readonly Token[], from: number, to: number, words: readonly string[]): boolean {
   for (let i = from; i < to; i++) if (!words.includes(tokens[i]?.lower ?? "")) return false;
@@ -767,7 +788,7 @@ export function findSides(doc: Readonly<Doc>, mentions: SentenceMentions, trigge
     const shared = sharedSubject(doc, mentions, trigger.tokenStart, start, subject);
     return {
       subject: [...(shared ?? subject), ...after.partners],
-      object: [...after.recipients, ...after.agents],
+      object: withoutReason(doc.tokens, trigger, [...after.recipients, ...after.agents]),
       rule: (shared ? "shared-subject" : "subject-object") + (after.partners.length > 0 ? "+partners" : ""),
     };
   }

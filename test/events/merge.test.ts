@@ -45,6 +45,11 @@ describe("several sentences about one meeting are one record", () => {
     expect(dateRange(visit)).toBe("2024-03-18..2024-03-24");
   });
 
+  it("two undated verbs of one type in a sentence are two acts, though their sides are the same ('has criticized X ... and labeled X's abuses as genocide')", () => {
+    const events = eventsOf("Kenya has criticized Ethiopia and condemned Ethiopia's abuses in Tigray.");
+    expect(ofType(events, "ACCUSE")).toHaveLength(2);
+  });
+
   it("a definite act noun set off by a comma restates the act before it ('detained X, the first arrest of an American')", () => {
     const events = eventsOf("Russia said that it had detained American reporter Evan Gershkovich on Tuesday, the first arrest of an American journalist on spying charges.");
     expect(ofType(events, "COERCE").map((e) => [e.source, e.target])).toEqual([[["RUS"], ["USA"]]]);

@@ -205,6 +205,11 @@ describe("sides of a verb", () => {
     expect(meetings.map((m) => m.status)).toEqual(["occurred", "planned"]);
   });
 
+  it("once a judging verb has its object, 'for' opens the reason, whose names are no parties ('criticized X for its treatment of Y')", () => {
+    const events = eventsOf("Kenya criticized Ethiopia's leaders for their treatment of Eritrea.");
+    expect(onlyOfType(events, "ACCUSE").target).toEqual(["ETH"]);
+  });
+
   it("the country a meeting is held in is no party to it ('met Hayashi in Bali, Indonesia'), though it hosts an unplaced counterpart", () => {
     const meetings = [
       "U.S. Secretary of State Antony Blinken met Japanese Foreign Minister Hayashi Yoshimasa in Indonesia on Friday.",
