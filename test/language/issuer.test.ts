@@ -31,6 +31,15 @@ describe("officials of the issuing government", () => {
     expect(actors.find((a) => a.name === "Jose W. Fernandez")?.country).toBe("USA");
   });
 
+  it("an official the issuer's people meet ('met with Minister of Defense Iván Velásquez') is a counterpart, not the issuer's", () => {
+    const { actors } = extractor.analyze("Talks in Bogota\n\nGen. Laura Richardson met with Minister of Defense Iván Velásquez in Bogota on Monday.", {
+      format: "text",
+      published: "2022-09-09",
+      outlet: "U.S. Southern Command Public Affairs",
+    });
+    expect(actors.find((a) => a.name === "Iván Velásquez")?.country).toBeNull();
+  });
+
   it("an international organisation's official keeps no country, and a news outlet's article assigns none", () => {
     const released = extractor.analyze(text, { format: "text", published: "2022-03-21", outlet: "U.S. Department of State" });
     expect(released.actors.find((a) => a.name === "Jens Stoltenberg")?.country).toBeNull();

@@ -98,6 +98,9 @@ function organisationCountry(organization: string | null, kb: Knowledge): string
   return entry?.code ?? null;
 }
 
+/** Words before a person who is met rather than meeting ("met with Minister of Defense Iván Velásquez"): a counterpart, not the issuer's own official. */
+const COUNTERPART_CUES = new Set(["with", "met", "meets", "meet", "welcomed", "hosted", "received", "visited", "thanked", "called", "phoned"]);
+
 /** Whether an organisation name is an international organisation's, whose officials have no country. */
 function isInternational(organization: string | null, kb: Knowledge): boolean {
   return organization !== null && kb.sides.get(organization).some((e) => e.kind === "igo");
@@ -113,7 +116,7 @@ export function resolveActors(
   candidates: readonly PersonCandidate[],
   kb: Knowledge,
   published: string | null,
-  doc: { tokens: readonly { start: number; end: number }[]; outlet?: string | null },
+  doc: { tokens: readonly { start: number; end: number; lower: string }[]; outlet?: string | null },
 ): { actors: Actor[]; mentions: Mention[] } {
   const year = published ? Number(published.slice(0, 4)) : null;
   // An official of no stated country in a government's own release is one of that government's.
@@ -155,7 +158,7 @@ export function resolveActors(
       organisationCountry(organization, kb) ??
       holder?.country ??
       (organization === null ? firstOf(members.map((m) => m.sentenceNationality ?? null)) : null) ??
-      (role !== null && !isInternational(organization, kb) ? issuer : null);
+      (role !== null && !isInternational(organization, kb) && !members.some((m) => COUNTERPART_CUES.has(doc.tokens[m.phraseStart - 1]?.lower ?? "")) ? issuer : null);
     return { name, role, country, organization, mentions: [] };
   });
   const mentions: Mention[] = candidates.map((candidate, index) => {
