@@ -795,7 +795,10 @@ function candidatesFor(
   const datedApart = trigger.trigger.pos === "noun" && dated.rule.startsWith("date/own") && dated.date !== null && frame?.date != null && dated.date.start !== frame.date.start;
   // "on the sidelines of the APEC summit": the summit around a meeting is its organisation's own, not the meeting under discussion.
   const ownedByOrganisation =
-    trigger.trigger.pos === "noun" && sides.rule === "premodifier" && sides.subject.some((m) => m.kind === "organization" && m.international === true) && isSettingOfMeeting(doc, trigger);
+    trigger.trigger.pos === "noun" &&
+    sides.rule === "premodifier" &&
+    sides.subject.some((m) => m.kind === "organization" && m.international === true) &&
+    isSettingOfMeeting(doc, Math.min(trigger.tokenStart, ...sides.subject.map((m) => m.tokenStart)));
   const leansOnFrame =
     (trigger.trigger.anaphoric || (trigger.trigger.pos === "noun" && !isIntroducedAsNew(doc, trigger))) && !renewed && !visitAfterCall && !datedApart && !ownedByOrganisation;
   if ((source.length === 0 || target.length === 0 || trigger.trigger.anaphoric) && type === "CONSULT" && frame && leansOnFrame) {
@@ -1084,10 +1087,13 @@ const NO_NAMES: ReadonlySet<number> = new Set();
 /** Nouns for the edge of a gathering where other meetings take place ("on the sidelines of", "on the margins of"). */
 const SIDELINE_NOUNS = new Set(["sidelines", "margins", "sideline", "margin"]);
 
-/** Whether a meeting noun is the gathering another meeting is held beside: "on the sidelines of the G20 summit". */
-function isSettingOfMeeting(doc: Readonly<Doc>, trigger: TriggerMention): boolean {
-  let i = trigger.tokenStart - 1;
-  while (i >= 0 && doc.tokens[i]?.lower !== "of" && trigger.tokenStart - i <= 5) i--;
+/**
+ * Whether the meeting noun phrase starting at `phraseStart` (its organisation's name included, whose own "of" does not
+ * count: "the Group of Seven summit") is the gathering another meeting is held beside: "on the sidelines of the G20 summit".
+ */
+function isSettingOfMeeting(doc: Readonly<Doc>, phraseStart: number): boolean {
+  let i = phraseStart - 1;
+  while (i >= 0 && doc.tokens[i]?.lower !== "of" && phraseStart - i <= 5) i--;
   return doc.tokens[i]?.lower === "of" && SIDELINE_NOUNS.has(doc.tokens[i - 1]?.lower ?? "");
 }
 

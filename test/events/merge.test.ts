@@ -167,6 +167,14 @@ describe("distinct interactions stay apart", () => {
     expect(meetings.map((e) => [...e.source, ...e.target].sort())).toEqual([["CHN", "USA"], ["APEC"]]);
   });
 
+  it("'the four leaders' meet as the parties of the meeting before, beside a summit whose name holds its own 'of' ('the Group of Seven summit')", () => {
+    const events = eventsOf(
+      "A meeting of the leaders of Brazil, Russia, India and China was called off on Monday. The four leaders will instead meet on the sidelines of the Group of Seven summit in Hiroshima this weekend.",
+    );
+    const planned = ofType(events, "CONSULT").filter((e) => e.status === "planned");
+    expect(planned.map((e) => [...e.source, ...e.target].sort())).toEqual([["BRA", "CHN", "IND", "RUS"], ["G7"]]);
+  });
+
   it("a visit to Tokyo and a later one to Seoul are two records with their own dates", () => {
     const visits = ofType(eventsOf("Polish President Andrzej Duda visited Tokyo on Monday. On Thursday he visited Seoul."), "CONSULT");
     expect(visits.map((e) => e.location?.name)).toEqual(["Tokyo", "Seoul"]);
