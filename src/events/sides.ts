@@ -402,6 +402,7 @@ function mentionsAfter(
   const recipients: Mention[] = [];
   const between: Mention[] = [];
   const partners: Mention[] = [];
+  const placedIn: Mention[] = [];
   for (const mention of mentions.sides) {
     if (mention.tokenStart < from || mention.tokenEnd > to) continue;
     const preposition = governingPreposition(doc.tokens, mention, sentenceStart, mentions);
@@ -410,8 +411,8 @@ function mentionsAfter(
     else if (isPartnerPhrase(doc.tokens, mention, preposition)) partners.push(mention);
     else if (preposition && agentPrepositions.has(preposition)) agents.push(mention);
     else if (meeting && mention.kind === "country" && PLACING_PREPOSITIONS.has(preposition ?? "")) {
-      // "met Hayashi in Indonesia", "in Bali, Indonesia": where a meeting is held names no party to it.
-      continue;
+      // "met Hayashi in Indonesia", "in Bali, Indonesia": where a meeting is held names no party to it, unless none other is named.
+      placedIn.push(mention);
     }
     else if (preposition === "of" && ofAnOccasion(doc, mention)) {
       // "met ... on the eve of the Mercosur summit", "on the margins of the G7": the occasion is not a party.
@@ -423,7 +424,7 @@ function mentionsAfter(
       recipients.push(mention);
     }
   }
-  return { agents, recipients, between, partners };
+  return { agents, recipients, between, partners, placedIn };
 }
 
 /** "together with Sweden", "along with Canada", "alongside Britain": a side that acts with the subject, not on the object. */
@@ -789,9 +790,11 @@ export function findSides(doc: Readonly<Doc>, mentions: SentenceMentions, trigge
       return { subject: opening.subject, object: [...after.recipients, ...after.agents].filter(own), rule: "opening-participle" };
     }
     const shared = sharedSubject(doc, mentions, trigger.tokenStart, start, subject);
+    const object = withoutReason(doc.tokens, trigger, [...after.recipients, ...after.agents]);
     return {
       subject: [...(shared ?? subject), ...after.partners],
-      object: withoutReason(doc.tokens, trigger, [...after.recipients, ...after.agents]),
+      // "held talks in Israel": with no one else named, the country a meeting is held in is the other party.
+      object: object.length > 0 ? object : after.placedIn,
       rule: (shared ? "shared-subject" : "subject-object") + (after.partners.length > 0 ? "+partners" : ""),
     };
   }

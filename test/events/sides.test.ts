@@ -210,15 +210,17 @@ describe("sides of a verb", () => {
     expect(onlyOfType(events, "ACCUSE").target).toEqual(["ETH"]);
   });
 
-  it("the country a meeting is held in is no party to it ('met Hayashi in Bali, Indonesia'), though it hosts an unplaced counterpart", () => {
+  it("the country a meeting is held in is no party to it ('met Hayashi in Bali, Indonesia'), though it hosts an unplaced counterpart or talks with no one named", () => {
     const meetings = [
       "U.S. Secretary of State Antony Blinken met Japanese Foreign Minister Hayashi Yoshimasa in Indonesia on Friday.",
       "U.S. Secretary of State Antony Blinken met Japanese Foreign Minister Hayashi Yoshimasa in Bali, Indonesia, on Friday.",
       "U.S. Secretary of State Antony Blinken met President Joko Widodo in Indonesia on Friday.",
+      "U.S. Secretary of State Antony Blinken held talks in Indonesia on Friday.",
     ].map((text) => onlyOfType(eventsOf(text), "CONSULT"));
     expect(meetings.map(parties)).toEqual([
       ["JPN", "USA"],
       ["JPN", "USA"],
+      ["IDN", "USA"],
       ["IDN", "USA"],
     ]);
   });
