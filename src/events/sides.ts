@@ -773,7 +773,10 @@ export function findSides(doc: Readonly<Doc>, mentions: SentenceMentions, trigge
   // "talks between X and Y": the pair right after the trigger are its parties; a "between" further on belongs to another noun.
   const betweenNear = after.between.length >= 2 && (after.between[0]?.tokenStart ?? Infinity) - trigger.tokenEnd <= BETWEEN_REACH;
   if (betweenNear) return { subject: after.between.slice(0, 1), object: after.between.slice(1), rule: "between" };
-  const subject = subjectBefore(doc, mentions, trigger.tokenStart, start);
+  // "imposed sanctions ..., days after the military seized power": a verb in a time phrase takes its subject from inside it
+  // (a noun there, "agreed ... after negotiations in Minsk", is the clause subject's act).
+  const floor = verbal ? Math.max(start, timePhraseOpener(doc, trigger)) : start;
+  const subject = subjectBefore(doc, mentions, trigger.tokenStart, floor);
   if (verbal) {
     // "is alarmed by X" is the subject's own judgement of X, not X acting on it.
     if (trigger.trigger.pos === "verb" && isPassiveParticiple(doc.tokens, trigger.tokenStart)) return { subject: after.agents, object: subject, rule: "passive" };

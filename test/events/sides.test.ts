@@ -205,6 +205,11 @@ describe("sides of a verb", () => {
     expect(meetings.map((m) => m.status)).toEqual(["occurred", "planned"]);
   });
 
+  it("a verb in a time phrase takes its subject from inside the phrase, never the main clause's ('days after the military seized power')", () => {
+    const events = eventsOf("The United States imposed sanctions on three Myanmar generals on Thursday, days after the military seized power in a coup.");
+    expect(ofType(events, "COERCE").filter((e) => e.source.includes("USA"))).toEqual([]);
+  });
+
   it("once a judging verb has its object, 'for' opens the reason, whose names are no parties ('criticized X for its treatment of Y')", () => {
     const events = eventsOf("Kenya criticized Ethiopia's leaders for their treatment of Eritrea.");
     expect(onlyOfType(events, "ACCUSE").target).toEqual(["ETH"]);
