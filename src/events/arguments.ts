@@ -2,6 +2,7 @@ import type { DateMention, Doc, Mention } from "../model/doc.js";
 import type { DateRange, PlaceRef } from "../model/records.js";
 import type { Knowledge } from "../knowledge/types.js";
 import type { PlaceRank, TriggerMention } from "./candidate.js";
+import { clauseBounds } from "../language/tense.js";
 import { isSettingOfSpeech, PLACING_PREPOSITIONS, timePhraseOpener } from "./sides.js";
 
 /** Prepositions that give a trip's destination ("to India", "travel to Paris"). */
@@ -237,10 +238,14 @@ function isCountryPlace(doc: Readonly<Doc>, mention: Mention): boolean {
 export function placesFor(doc: Readonly<Doc>, kb: Knowledge, trigger: TriggerMention, windowEnd: number): (PlaceRef & { rank: PlaceRank })[] {
   // A visit or a welcome goes "to" its place ("welcomed ... to the Pentagon"); other acts are "in" or "at" it.
   const arrival = trigger.trigger.type === "CONSULT";
-  // "detained at a Moscow airport, days before Russia invaded Ukraine": an act told in a time phrase happens inside it.
+  // "detained at a Moscow airport, days before Russia invaded Ukraine": an act told in a time phrase happens inside it;
+  // "agreed to launch a dialogue, and their ministers will meet in Vienna": a clause joined by "and" places its own act.
   const timePhrase = timePhraseOpener(doc, trigger);
+  const sentence = doc.sentences[trigger.sentence];
+  const clauseEnd = sentence ? clauseBounds(doc.tokens, sentence, trigger.tokenStart, kb.language).end : Infinity;
+  const coordinatedAfter = doc.tokens[clauseEnd]?.pos === "CCONJ" ? clauseEnd : Infinity;
   const places = doc.mentions.filter((m) => {
-    if (m.sentence !== trigger.sentence || m.rule === "mentions/place-dateline" || m.tokenStart < timePhrase) return false;
+    if (m.sentence !== trigger.sentence || m.rule === "mentions/place-dateline" || m.tokenStart < timePhrase || m.tokenStart >= coordinatedAfter) return false;
     if (m.kind !== "place" && !isCountryPlace(doc, m)) return false;
     const preposition = prepositionBefore(doc, kb, m);
     if (PLACING_PREPOSITIONS.has(preposition) || coordinatedWithPlace(doc, kb, m)) return true;

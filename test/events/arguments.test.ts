@@ -93,6 +93,12 @@ describe("location", () => {
     expect([parties(meeting), meeting.location?.name, meeting.location?.country]).toEqual([["CHN", "USA"], "Bali", "IDN"]);
   });
 
+  it("a clause joined by 'and' places its own act, not the one before it ('agreed to ..., and their ministers will meet in Vienna')", () => {
+    const events = eventsOf("Kenya and Ethiopia agreed on Tuesday to reopen their border, and their foreign ministers will meet in Nairobi next month.");
+    expect(onlyOfType(events, "AGREE").location).toBeNull();
+    expect(ofType(events, "CONSULT").find((e) => e.status === "planned")?.location?.name).toBe("Nairobi");
+  });
+
   it("a capital after a preposition and an article is a place ('detained at a Moscow airport')", () => {
     const event = onlyOfType(eventsOf("Russian police detained American basketball player Brittney Griner at a Moscow airport in February."), "COERCE");
     expect(event.location).toMatchObject({ name: "Moscow", country: "RUS" });
