@@ -138,6 +138,9 @@ function governingPreposition(tokens: readonly Token[], mention: Mention, senten
     // and a country after a place and a comma that of the place ("in Bali, Indonesia").
     const conjunct = (token.lower === "and" || token.text === ",") ? mentionAt.get(i - 1) : undefined;
     const placeCountry = conjunct?.kind === "place" && token.text === "," && mention.kind === "country";
+    // "meeting in Capri, Italy": after a name the gazetteer does not know, the country still names where the place is.
+    const afterUnknownPlace = token.text === "," && mention.kind === "country" && tokens[i - 1]?.pos === "PROPN" && !mentionAt.has(i - 1);
+    if (afterUnknownPlace && PLACING_PREPOSITIONS.has(tokens[i - 2]?.lower ?? "")) return tokens[i - 2]?.lower ?? null;
     if (conjunct && conjunct !== mention && (isSideMention(conjunct) || placeCountry)) {
       i = phraseStart(conjunct) - 1;
       continue;
@@ -266,9 +269,11 @@ export function sentenceMentions(doc: Readonly<Doc>, sentence: number, kb: Pick<
 const RELATIVE_PRONOUNS = new Set(["which", "who", "whose", "whom"]);
 
 /** Whether a word opening a clause set off by commas makes it an aside: a relative pronoun, a participle or a preposition. */
-function opensAside(token: Token | undefined): boolean {
+function opensAside(token: Token | undefined, next: Token | undefined): boolean {
   if (!token) return false;
-  return RELATIVE_PRONOUNS.has(token.lower) || token.pos === "ADP" || (token.pos === "VERB" && token.lower.endsWith("ing"));
+  // ", meeting in Capri, Italy,": an -ing word before a preposition is a participle, whatever the tagger calls it.
+  const participle = token.lower.endsWith("ing") && (token.pos === "VERB" || (token.pos === "NOUN" && next?.pos === "ADP"));
+  return RELATIVE_PRONOUNS.has(token.lower) || token.pos === "ADP" || participle;
 }
 
 /** A ", which ... ," or ", speaking in Doha after ... ," aside that ends right before a verb, if there is one. */
@@ -277,7 +282,7 @@ function relativeClauseBefore(tokens: readonly Token[], verb: number, sentenceSt
   while (i >= sentenceStart && tokens[i]?.pos === "ADV") i--;
   if (tokens[i]?.text !== ",") return null;
   for (let k = i - 1; k > sentenceStart; k--) {
-    if (tokens[k]?.text === "," && opensAside(tokens[k + 1])) return { start: k, end: i };
+    if (tokens[k]?.text === "," && opensAside(tokens[k + 1], tokens[k + 2])) return { start: k, end: i };
   }
   return null;
 }

@@ -210,6 +210,14 @@ describe("sides of a verb", () => {
     expect(ofType(events, "COERCE").filter((e) => e.source.includes("USA"))).toEqual([]);
   });
 
+  it("an aside opened by an -ing word the tagger calls a noun holds no subject, and a country after an unknown place names where it is ('..., meeting in Capri, Italy, called on')", () => {
+    const events = eventsOf(
+      "Israel struck an air base in Iran on Friday. The Group of Seven foreign ministers, meeting in Capri, Italy, called on both sides to avoid escalation.",
+    );
+    const request = onlyOfType(events, "REQUEST");
+    expect([request.source, [...request.target].sort()]).toEqual([["G7"], ["IRN", "ISR"]]);
+  });
+
   it("once a judging verb has its object, 'for' opens the reason, whose names are no parties ('criticized X for its treatment of Y')", () => {
     const events = eventsOf("Kenya criticized Ethiopia's leaders for their treatment of Eritrea.");
     expect(onlyOfType(events, "ACCUSE").target).toEqual(["ETH"]);
