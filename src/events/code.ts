@@ -365,6 +365,9 @@ function personNounNear(doc: Readonly<Doc>, kb: Knowledge, trigger: TriggerMenti
   return false;
 }
 
+/** How many words after a request its addressee may take ("urged | both countries", "called on | the two sides"). */
+const ADDRESSEE_REACH = 3;
+
 /** "between the two leaders", "with both sides" right after a meeting word. */
 function refersToBothSides(doc: Readonly<Doc>, from: number, to: number): boolean {
   const text = ` ${doc.tokens.slice(from, to).map((t) => t.lower).join(" ")} `;
@@ -685,7 +688,9 @@ function candidatesFor(
     target = agentsOfObjectNoun(doc, mentions, trigger, sentenceTriggers).filter((c) => !source.includes(c));
     if (target.length > 0) because.sides += "+agent-of-the-act";
   }
-  if (target.length === 0 && type === "REQUEST" && source.length > 0 && refersToBothSides(doc, trigger.tokenEnd, windowEnd)) {
+  // The addressee right after the verb ("urged both countries to settle ... at the International Court of Justice") outranks names further on.
+  const bothAddressed = refersToBothSides(doc, trigger.tokenEnd, Math.min(windowEnd, trigger.tokenEnd + ADDRESSEE_REACH));
+  if ((target.length === 0 || bothAddressed) && type === "REQUEST" && source.length > 0 && refersToBothSides(doc, trigger.tokenEnd, windowEnd)) {
     // "urged both sides to return to talks": the two sides of the latest act between two parties.
     const latest = context.acts.findLast((c) => c.source.length > 0 && c.target.length > 0);
     target = latest ? [...new Set([...latest.source, ...latest.target])].filter((c) => !source.includes(c)) : [];

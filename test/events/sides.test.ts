@@ -422,6 +422,11 @@ describe("sides of a verb", () => {
     expect(ofType(eventsOf("Yemen criticized Yemen's parliament on Monday."), "ACCUSE")).toEqual([]);
   });
 
+  it("'both countries' right after the request is its addressee, outranking a name in what it asks ('urged both countries to settle it at the ICJ')", () => {
+    const events = eventsOf("Armenia accused Azerbaijan on Monday of shelling border villages. The European Union urged both countries to settle the dispute at the International Court of Justice.");
+    expect([...onlyOfType(events, "REQUEST").target].sort()).toEqual(["ARM", "AZE"]);
+  });
+
   it("'urged both sides' asks the two sides of the latest act between two parties", () => {
     const events = eventsOf("Armenia accused Azerbaijan on Monday of shelling border villages. The European Union urged both sides to return to talks.");
     const request = onlyOfType(events, "REQUEST");
