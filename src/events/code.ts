@@ -208,11 +208,15 @@ function pronounSubject(doc: Readonly<Doc>, trigger: TriggerMention, context: Ar
     const side = speakerSide(doc, offset) ?? context.home;
     if (side) return { codes: [side], rule: "subject/first-person" };
   }
-  if (context.frame && COOPERATIVE_TYPES.has(trigger.trigger.type) && GROUP_REFERENCES.some((phrase) => text.includes(` ${phrase} `))) {
+  // "Their foreign ministers will meet in Ankara": a sentence opening with "their" speaks of the sides just told of.
+  const theirs = before[0] === "their";
+  if (context.frame && COOPERATIVE_TYPES.has(trigger.trigger.type) && (theirs || GROUP_REFERENCES.some((phrase) => text.includes(` ${phrase} `)))) {
     // "The two leaders last met in Geneva": the latest meeting held between exactly two sides, though calls with more came since.
     const partiesOf = (c: EventCandidate) => [...new Set([...c.source, ...c.target])];
     const pair = text.includes(" two ") ? context.acts.findLast((c) => c.type === "CONSULT" && c.status === "occurred" && partiesOf(c).length === 2) : undefined;
     const referred = pair ?? context.frame;
+    // "Their foreign ministers" are other people than the sides' leaders just told of.
+    if (theirs) return { codes: partiesOf(referred), rule: "subject/their" };
     return { codes: partiesOf(referred), people: referred.participants, rule: pair ? "subject/the-two" : "subject/both-sides" };
   }
   if (!context.frame && COOPERATIVE_TYPES.has(trigger.trigger.type) && DUAL_REFERENCES.some((phrase) => text.includes(` ${phrase} `))) {

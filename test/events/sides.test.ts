@@ -422,6 +422,14 @@ describe("sides of a verb", () => {
     expect(ofType(eventsOf("Yemen criticized Yemen's parliament on Monday."), "ACCUSE")).toEqual([]);
   });
 
+  it("a sentence opening with 'their' speaks of the sides of the meeting just told of, not of its people ('Their foreign ministers will meet ...')", () => {
+    const events = eventsOf(
+      "Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed in Nairobi on Tuesday. Their foreign ministers will meet in Addis Ababa next month.",
+    );
+    const planned = ofType(events, "CONSULT").find((e) => e.status === "planned");
+    expect([planned && parties(planned), planned?.participants]).toEqual([["ETH", "KEN"], []]);
+  });
+
   it("'both countries' right after the request is its addressee, outranking a name in what it asks ('urged both countries to settle it at the ICJ')", () => {
     const events = eventsOf("Armenia accused Azerbaijan on Monday of shelling border villages. The European Union urged both countries to settle the dispute at the International Court of Justice.");
     expect([...onlyOfType(events, "REQUEST").target].sort()).toEqual(["ARM", "AZE"]);
