@@ -168,6 +168,12 @@ describe("words that look like triggers but report no event", () => {
     expect(ofType(eventsOf("The Secretary underscored the importance of increasing U.S. humanitarian assistance to Gaza."), "AID")).toEqual([]);
   });
 
+  it("a response in kind told as the motive of the act before it is no threat ('launched a strike ..., retaliating for Iran's attack')", () => {
+    const events = eventsOf("Israel launched a strike on an air base near Isfahan on Friday, retaliating for Iran's drone attack last weekend.");
+    expect(ofType(events, "THREATEN")).toEqual([]);
+    expect(ofType(events, "ASSAULT").map((e) => e.source)).toContainEqual(["ISR"]);
+  });
+
   it("an act deterred, prevented or averted is no act ('deterring further Russian aggression against Ukraine')", () => {
     expect(ofType(eventsOf("Britain and Poland stressed the importance of deterring further Russian aggression against Ukraine."), "ASSAULT")).toEqual([]);
     expect(ofType(eventsOf("Kenyan mediators worked to avert an attack by Ethiopia on Eritrea."), "ASSAULT")).toEqual([]);
