@@ -3,6 +3,7 @@ import type { DateRange, PlaceRef } from "../model/records.js";
 import type { Knowledge } from "../knowledge/types.js";
 import type { PlaceRank, TriggerMention } from "./candidate.js";
 import { clauseBounds } from "../language/tense.js";
+import { isGluedHyphen } from "../language/mentions/names.js";
 import { isSettingOfSpeech, PLACING_PREPOSITIONS, timePhraseOpener } from "./sides.js";
 
 /** Prepositions that give a trip's destination ("to India", "travel to Paris"). */
@@ -91,9 +92,13 @@ export function eventNounAfter(
   fillers: ReadonlySet<string>,
   reach = Number.MAX_SAFE_INTEGER,
 ): TriggerMention | undefined {
-  return triggers.find(
-    (t) => t.trigger.pos === "noun" && t.tokenStart >= from && t.tokenStart - from <= reach && doc.tokens.slice(from, t.tokenStart).every((token) => fillers.has(token.pos)),
-  );
+  // "a seven-day ceasefire": a hyphen inside a compound modifier belongs to the phrase.
+  const fills = (i: number) => fillers.has(doc.tokens[i]?.pos ?? "") || isGluedHyphen(doc.tokens, i);
+  return triggers.find((t) => {
+    if (t.trigger.pos !== "noun" || t.tokenStart < from || t.tokenStart - from > reach) return false;
+    for (let i = from; i < t.tokenStart; i++) if (!fills(i)) return false;
+    return true;
+  });
 }
 
 /** Tags of the words between a verb and the head of its object noun ("the new deal", "a defense pact"). */

@@ -138,6 +138,11 @@ describe("location", () => {
 });
 
 describe("date", () => {
+  it("a date after a verb's object noun dates the verb, past a hyphenated modifier ('signed a seven-day ceasefire late on Saturday')", () => {
+    const events = eventsOf("Sudan's army and the Rapid Support Forces signed a seven-day ceasefire late on Saturday.");
+    expect(dateRange(onlyOfType(events, "AGREE"))).toBe("2024-03-09..2024-03-09");
+  });
+
   it("'later in the day' dates a meeting still to come on the publication day", () => {
     const meeting = onlyOfType(eventsOf("Later in the day, Kenyan President William Ruto is scheduled to meet Ethiopian Prime Minister Abiy Ahmed."), "CONSULT");
     expect([meeting.status, dateRange(meeting)]).toEqual(["planned", "2024-03-13..2024-03-13"]);
