@@ -648,6 +648,9 @@ function infinitiveObjects(doc: Readonly<Doc>, mentions: SentenceMentions, nounE
   return [first];
 }
 
+/** Participles that name who mediated talks: "talks mediated by Qatar", "a dialogue brokered by Oman". */
+const MEDIATING = new Set(["mediated", "brokered", "facilitated"]);
+
 /** How many words an office title after "of the" may have ("heads of state" is three). */
 const MAX_OFFICE_WORDS = 3;
 
@@ -820,6 +823,9 @@ export function findSides(doc: Readonly<Doc>, mentions: SentenceMentions, trigge
   }
   const holders = trigger.trigger.type === "CONSULT" ? officeHoldersOf(doc, mentions, trigger.tokenEnd, windowEnd) : [];
   if (holders.length > 0) return { subject: holders.slice(0, 1), object: holders.slice(1), rule: "office-holders-of" };
+  // "after two weeks of talks mediated by Saudi Arabia and the United States": the mediators join the talks of the clause's subject.
+  const mediators = trigger.trigger.type === "CONSULT" && MEDIATING.has(doc.tokens[trigger.tokenEnd]?.lower ?? "") && doc.tokens[trigger.tokenEnd + 1]?.lower === "by" ? after.agents : [];
+  if (mediators.length > 0 && subject.length > 0) return { subject, object: mediators, rule: "mediated" };
   // "by X" may come a few words on ("attack against Israel by Iran"); a giver's "of" must follow the noun at once ("the assistance of the American people").
   const passiveSubject = isSubjectOfPassive(doc.tokens, trigger);
   const near = after.agents.filter((m) => {

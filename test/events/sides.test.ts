@@ -238,6 +238,11 @@ describe("sides of a verb", () => {
     ]);
   });
 
+  it("mediators named after talks ('talks mediated by Saudi Arabia and the United States') join the talks of the clause's subject", () => {
+    const events = eventsOf("Ethiopia and Eritrea signed a truce on Saturday after two weeks of talks mediated by Saudi Arabia and the United States.");
+    expect(parties(onlyOfType(events, "CONSULT"))).toEqual(["ERI", "ETH", "SAU", "USA"]);
+  });
+
   it("the host an event noun names (', hosted by X') is its other party, and the hosting is no meeting of its own", () => {
     const events = eventsOf("This year's U.S. Army Pacific-sponsored exercise, hosted by the Indonesian armed forces, is the largest since 2007.");
     expect(events.map((e) => `${e.type} ${e.source.join(",")}>${e.target.join(",")}`)).toEqual(["COOPERATE USA>IDN"]);
