@@ -375,13 +375,17 @@ export function subjectBefore(doc: Readonly<Doc>, mentions: SentenceMentions, be
   const relative = relativeClauseBefore(doc.tokens, before, sentenceStart);
   const candidates = mentions.sides.filter(
     (m) =>
+      m.tokenStart >= sentenceStart &&
       m.tokenEnd <= before &&
       !(relative && m.tokenStart >= relative.start && m.tokenEnd <= relative.end) &&
       !isPossessiveDeterminer(doc.tokens, m) &&
       !isBracketedShortName(doc.tokens, m),
   );
+  // Searching from a time phrase's opener ("hours after South Korean and Japanese officials met"), the opener governs its own clause's subject.
+  const opener = TIME_OPENERS.has(doc.tokens[sentenceStart]?.lower ?? "") ? doc.tokens[sentenceStart]?.lower : undefined;
   for (let k = candidates.length - 1; k >= 0; k--) {
-    if (governingPreposition(doc.tokens, candidates[k] as Mention, sentenceStart, mentions)) continue;
+    const preposition = governingPreposition(doc.tokens, candidates[k] as Mention, sentenceStart, mentions);
+    if (preposition && preposition !== opener) continue;
     return withCoordinatedBefore(doc, mentions, candidates, k);
   }
   return [];
@@ -781,9 +785,12 @@ export function findSides(doc: Readonly<Doc>, mentions: SentenceMentions, trigge
   // "talks between X and Y": the pair right after the trigger are its parties; a "between" further on belongs to another noun.
   const betweenNear = after.between.length >= 2 && (after.between[0]?.tokenStart ?? Infinity) - trigger.tokenEnd <= BETWEEN_REACH;
   if (betweenNear) return { subject: after.between.slice(0, 1), object: after.between.slice(1), rule: "between" };
-  // "imposed sanctions ..., days after the military seized power": a verb in a time phrase takes its subject from inside it
-  // (a noun there, "agreed ... after negotiations in Minsk", is the clause subject's act).
-  const floor = verbal ? Math.max(start, timePhraseOpener(doc, trigger)) : start;
+  // "imposed sanctions ..., days after the military seized power": an active verb in a time phrase with a subject of its own takes
+  // that subject from inside it (a noun there, "agreed ... after negotiations in Minsk", a gerund, "after meeting Kim", and a passive,
+  // "after talks that were hosted by China", tell of the clause subject's act).
+  const opener = timePhraseOpener(doc, trigger);
+  const ownSubject = verbal && opener >= 0 && trigger.tokenStart > opener + 1 && !isPassiveParticiple(doc.tokens, trigger.tokenStart);
+  const floor = ownSubject ? Math.max(start, opener) : start;
   const subject = subjectBefore(doc, mentions, trigger.tokenStart, floor);
   if (verbal) {
     // "is alarmed by X" is the subject's own judgement of X, not X acting on it.

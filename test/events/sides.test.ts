@@ -218,6 +218,13 @@ describe("sides of a verb", () => {
     expect([request.source, [...request.target].sort()]).toEqual([["G7"], ["IRN", "ISR"]]);
   });
 
+  it("the subject of a time phrase's own clause is named inside it ('hours after South Korean and Japanese officials met'), but a gerund's is the clause's ('after meeting Kim')", () => {
+    const inside = eventsOf("North Korea fired a missile into the sea on Friday, hours after South Korean and Japanese defence officials met in Seoul.");
+    expect(parties(onlyOfType(inside, "CONSULT"))).toEqual(["JPN", "KOR"]);
+    const gerund = eventsOf("U.S. President Donald Trump spoke to reporters on Friday after meeting North Korean envoy Kim Yong Chol.");
+    expect(parties(onlyOfType(gerund, "CONSULT"))).toEqual(["PRK", "USA"]);
+  });
+
   it("once a judging verb has its object, 'for' opens the reason, whose names are no parties ('criticized X for its treatment of Y')", () => {
     const events = eventsOf("Kenya criticized Ethiopia's leaders for their treatment of Eritrea.");
     expect(onlyOfType(events, "ACCUSE").target).toEqual(["ETH"]);
