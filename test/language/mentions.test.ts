@@ -104,6 +104,12 @@ describe("government bodies", () => {
 });
 
 describe("people", () => {
+  it("'Chief Cabinet Secretary' is a title, not part of the name, and Japan's office", () => {
+    const doc = analyze("Chief Cabinet Secretary Hirokazu Matsuno told reporters on Friday that Tokyo had protested.");
+    const actor = actorNamed(doc, "Hirokazu Matsuno");
+    expect([actor?.role, actor?.country]).toEqual(["Chief Cabinet Secretary", "JPN"]);
+  });
+
   it("through a title, with the country the title's nationality gives", () => {
     const doc = analyze("U.S. Secretary of State Jane Roe arrived in Manila on Monday.");
     expect(mentioned(doc, "Jane Roe", "person")?.code).toBe("USA");
