@@ -77,7 +77,7 @@ const COORDINATION = new Set([",", "and", "the", "his", "her", "their", "its", "
 /** Pronouns and phrases that stand for the sides of the interaction under discussion. */
 export const GROUP_REFERENCES = [
   "they", "the two", "both sides", "both", "the leaders", "the ministers", "the two leaders", "the two sides", "the two men",
-  "the three leaders", "the four leaders", "the three ministers", "the four ministers",
+  "the three leaders", "the four leaders", "the three ministers", "the four ministers", "all sides", "all parties",
 ];
 /** Phrases that stand for the issuing government when no name is given ("the administration has indicated ..."). */
 export const HOME_REFERENCES = ["the administration", "the government", "the department", "the united states government", "the president"];

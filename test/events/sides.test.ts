@@ -442,6 +442,11 @@ describe("sides of a verb", () => {
     expect([planned && parties(planned), planned?.participants]).toEqual([["ETH", "KEN"], []]);
   });
 
+  it("'all sides' asks the sides of the latest act between parties ('urged restraint from all sides')", () => {
+    const events = eventsOf("Armenia accused Azerbaijan on Monday of shelling border villages. China's foreign ministry urged restraint from all sides.");
+    expect([...onlyOfType(events, "REQUEST").target].sort()).toEqual(["ARM", "AZE"]);
+  });
+
   it("'both countries' right after the request is its addressee, outranking a name in what it asks ('urged both countries to settle it at the ICJ')", () => {
     const events = eventsOf("Armenia accused Azerbaijan on Monday of shelling border villages. The European Union urged both countries to settle the dispute at the International Court of Justice.");
     expect([...onlyOfType(events, "REQUEST").target].sort()).toEqual(["ARM", "AZE"]);
