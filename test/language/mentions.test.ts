@@ -232,6 +232,11 @@ describe("people", () => {
     expect(doc.actors.map((a) => a.name)).toEqual(["Alexander van der Bellen"]);
   });
 
+  it("the name a person goes by, inside a long full name, is that person ('Lula' for 'Luiz Inacio Lula da Silva')", () => {
+    const doc = analyze("Brazilian President Luiz Inacio Lula da Silva met Xi Jinping on Friday. Lula called for a peace club of nations.");
+    expect(doc.actors.map((a) => a.name)).toEqual(["Luiz Inacio Lula da Silva", "Xi Jinping"]);
+  });
+
   it("a surname written with its particles is the person named in full before ('Le Drian')", () => {
     const doc = analyze("French Foreign Minister Jean-Yves Le Drian spoke on Monday. Le Drian told radio listeners the deal was a betrayal.");
     expect(doc.actors.map((a) => a.name)).toEqual(["Jean-Yves Le Drian"]);

@@ -37,11 +37,15 @@ export function sameNamedPerson(a: string, b: string, kb: Knowledge): boolean {
  * Whether one word can stand for a full name: its surname, or its first word when
  * that is not a given name or is a family name written first, as with East Asian
  * names ("Wei" for "Wei Fenghe", "Kim" for "Kim Jong Un", but not "Antony" for
- * "Antony Blinken").
+ * "Antony Blinken"), or a word inside a long name that is no given name, as the name
+ * a person goes by ("Lula" for "Luiz Inacio Lula da Silva").
  */
 export function referencesName(word: string, full: readonly string[], kb: Knowledge): boolean {
   const lower = word.toLowerCase();
   if (full[full.length - 1]?.toLowerCase() === lower) return true;
+  // Past the first two words, a word is no longer a given name however it is spelt.
+  const at = full.findIndex((w, k) => k > 0 && k < full.length - 1 && w.toLowerCase() === lower);
+  if (full.length >= 4 && at > 0 && (at >= 2 || !kb.givenNames.has(lower)) && !kb.language.nameParticles.has(lower)) return true;
   return full.length > 1 && full[0]?.toLowerCase() === lower && (!kb.givenNames.has(lower) || kb.language.leadingFamilyNames.has(lower));
 }
 
