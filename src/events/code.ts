@@ -1330,6 +1330,14 @@ function hostNamedAfter(doc: Readonly<Doc>, mentions: SentenceMentions, noun: Tr
   return host ? [host] : [];
 }
 
+/** Verbs that take up a request ("accepted an invitation to visit Brazil"). */
+const ACCEPTING = new Set(["accept", "accepts", "accepted", "accepting"]);
+
+/** Whether a request noun is what its verb takes up ("accepted an invitation"), past its article and adjectives. */
+function isAcceptedRequest(doc: Readonly<Doc>, request: TriggerMention): boolean {
+  return request.trigger.type === "REQUEST" && request.trigger.pos === "noun" && ACCEPTING.has(doc.tokens[wordBeforeModifiers(doc, request, true)]?.lower ?? "");
+}
+
 /** Words that open what a trip is made to take part in: "to participate in", "to take part in", "to attend". */
 const ATTENDING = [["participate", "in"], ["take", "part", "in"], ["attend"]];
 
@@ -1389,8 +1397,11 @@ export function codeEventCandidates(doc: Readonly<Doc>, kb: Knowledge): EventCan
   triggers.forEach((trigger, k) => {
     // "called on Ethiopia to withdraw its troops", "threatened to strike": the act asked for or threatened has not happened.
     const governor = triggers[k - 1];
-    if (governor?.sentence === trigger.sentence && GOVERNING_TYPES.has(governor.trigger.type) && isAskedFor(doc, governor, trigger)) return;
-    if (aimOfANoun(doc.tokens, trigger) || leftAgreements.has(trigger)) return;
+    // "Xi accepted an invitation to visit Brazil next year": an accepted request is the act it asks for, still to come, and no request of its own.
+    if (isAcceptedRequest(doc, trigger) && triggers[k + 1]?.sentence === trigger.sentence && isAskedFor(doc, trigger, triggers[k + 1] as TriggerMention)) return;
+    const accepted = governor !== undefined && isAcceptedRequest(doc, governor);
+    if (governor?.sentence === trigger.sentence && GOVERNING_TYPES.has(governor.trigger.type) && isAskedFor(doc, governor, trigger) && !accepted) return;
+    if ((aimOfANoun(doc.tokens, trigger) && !accepted) || leftAgreements.has(trigger)) return;
     // "summoned the British ambassador to protest the seizure": "to protest" after an act already coded is that act's intent, not a crowd's protest
     // ("farmers blocked roads ... to protest" is one: the blocking was no act between sides).
     const intentOfAct =

@@ -168,6 +168,11 @@ describe("words that look like triggers but report no event", () => {
     expect(ofType(eventsOf("The Secretary underscored the importance of increasing U.S. humanitarian assistance to Gaza."), "AID")).toEqual([]);
   });
 
+  it("an accepted invitation is the visit it asks for, still to come, and no request of its own ('accepted an invitation to visit Brazil next year')", () => {
+    const events = eventsOf("Chinese President Xi Jinping accepted an invitation to visit Brazil next year.");
+    expect(events.map((e) => `${e.type} ${e.source.join(",")}>${e.target.join(",")} ${e.status}`)).toEqual(["CONSULT CHN>BRA planned"]);
+  });
+
   it("a response in kind told as the motive of the act before it is no threat ('launched a strike ..., retaliating for Iran's attack')", () => {
     const events = eventsOf("Israel launched a strike on an air base near Isfahan on Friday, retaliating for Iran's drone attack last weekend.");
     expect(ofType(events, "THREATEN")).toEqual([]);
