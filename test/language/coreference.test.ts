@@ -126,6 +126,11 @@ describe("'the' + a referring noun", () => {
     expect(codeOf(doc, "junta")).toBe("NER");
   });
 
+  it("a referring noun looks back to an earlier sentence before a side named earlier in its own ('Washington would act if the junta ...')", () => {
+    const doc = analyze("The United States imposed sanctions on three Myanmar generals. Blinken said Washington would act if the junta did not free detained leaders.");
+    expect(codeOf(doc, "junta")).toBe("MMR");
+  });
+
   it("'in' + a date after the noun places nothing, so the noun still refers back ('join the alliance in May 2022')", () => {
     const doc = analyze("Finland joined NATO on Tuesday. Sweden applied to join the alliance in May 2022.");
     expect(codeOf(doc, "alliance")).toBe("NATO");
