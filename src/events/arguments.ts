@@ -4,10 +4,12 @@ import type { Knowledge } from "../knowledge/types.js";
 import type { PlaceRank, TriggerMention } from "./candidate.js";
 import { clauseBounds } from "../language/tense.js";
 import { isGluedHyphen } from "../language/mentions/names.js";
-import { isSettingOfSpeech, PLACING_PREPOSITIONS, timePhraseOpener } from "./sides.js";
+import { isSettingOfSpeech, PLACING_PREPOSITIONS, timePhraseOpener, wordBeforeModifiers } from "./sides.js";
 
 /** Prepositions that give a trip's destination ("to India", "travel to Paris"). */
 const DESTINATION_PREPOSITIONS = new Set(["to", "into"]);
+/** How far before the talks a journey's destination may be named ("flew to Abu Dhabi on Saturday | for talks"). */
+const PURPOSE_REACH = 6;
 /** Words that open a topic phrase ("to discuss X", "talks on X"). */
 const TOPIC_OPENERS = new Set(["discuss", "discussed", "discussing", "on", "about", "regarding", "concerning", "over"]);
 /** Openers that give a topic only right after the trigger. */
@@ -243,6 +245,7 @@ function isCountryPlace(doc: Readonly<Doc>, mention: Mention): boolean {
 export function placesFor(doc: Readonly<Doc>, kb: Knowledge, trigger: TriggerMention, windowEnd: number): (PlaceRef & { rank: PlaceRank })[] {
   // A visit or a welcome goes "to" its place ("welcomed ... to the Pentagon"); other acts are "in" or "at" it.
   const arrival = trigger.trigger.type === "CONSULT";
+  const purposeOfJourney = trigger.trigger.pos === "noun" && doc.tokens[wordBeforeModifiers(doc, trigger, true)]?.lower === "for";
   // "detained at a Moscow airport, days before Russia invaded Ukraine": an act told in a time phrase happens inside it;
   // "agreed to launch a dialogue, and their ministers will meet in Vienna": a clause joined by "and" places its own act.
   const timePhrase = timePhraseOpener(doc, trigger);
@@ -260,8 +263,11 @@ export function placesFor(doc: Readonly<Doc>, kb: Knowledge, trigger: TriggerMen
     if (preposition === "on" && m.kind === "place") return true;
     // "welcomed ... to the Pentagon", but not "according to the White House".
     const according = doc.tokens[m.tokenStart - 2]?.lower === "according" || doc.tokens[m.tokenStart - 3]?.lower === "according";
-    // A destination belongs to the act's own words: "phoned X and invited him to Washington" was no call in Washington.
-    return arrival && !according && m.kind === "place" && DESTINATION_PREPOSITIONS.has(preposition) && m.tokenStart > trigger.tokenStart && m.tokenEnd <= windowEnd;
+    // A destination belongs to the act's own words: "phoned X and invited him to Washington" was no call in Washington;
+    // "flew to Abu Dhabi on Saturday for talks with ...": talks a journey is made for are held where it goes.
+    const ownDestination = m.tokenStart > trigger.tokenStart && m.tokenEnd <= windowEnd;
+    const journeyFor = purposeOfJourney && m.tokenEnd <= trigger.tokenStart && trigger.tokenStart - m.tokenEnd <= PURPOSE_REACH;
+    return arrival && !according && m.kind === "place" && DESTINATION_PREPOSITIONS.has(preposition) && (ownDestination || journeyFor);
   });
   // "agreed to a ceasefire in eastern Ukraine after negotiations in the Belarusian capital": a place in the trigger's own
   // phrase, right after it, is where it happened, however near another place stands behind it.

@@ -99,6 +99,11 @@ describe("location", () => {
     expect(ofType(events, "CONSULT").find((e) => e.status === "planned")?.location?.name).toBe("Nairobi");
   });
 
+  it("talks a journey is made for are held where it goes ('flew to Abu Dhabi on Saturday for talks with ...'), face to face", () => {
+    const talks = onlyOfType(eventsOf("Kenyan President William Ruto flew to Addis Ababa on Saturday for talks with Ethiopian Prime Minister Abiy Ahmed."), "CONSULT");
+    expect([talks.location?.name, talks.mode]).toEqual(["Addis Ababa", "in-person"]);
+  });
+
   it("a capital after a preposition and an article is a place ('detained at a Moscow airport')", () => {
     const event = onlyOfType(eventsOf("Russian police detained American basketball player Brittney Griner at a Moscow airport in February."), "COERCE");
     expect(event.location).toMatchObject({ name: "Moscow", country: "RUS" });
