@@ -655,8 +655,8 @@ function candidatesFor(
       if (target.length > 0) because.sides += "+parties-named-with-the-act";
     }
   }
-  const actReferredTo = refersToAnAct(doc, kb, trigger.tokenEnd) || (sides.judged !== undefined && refersToAnAct(doc, kb, sides.judged.start));
-  if (target.length === 0 && REACTION_TYPES.has(type) && source.length > 0 && actReferredTo) {
+  const untargetedReaction = target.length === 0 && REACTION_TYPES.has(type) && source.length > 0;
+  if (untargetedReaction && (refersToAnAct(doc, kb, trigger.tokenEnd) || (sides.judged !== undefined && refersToAnAct(doc, kb, sides.judged.start)))) {
     // "condemned the decision", "welcomed the move": the latest act by another side, aimed at whoever did it.
     const act = context.acts.findLast((c) => c.source.length > 0 && !c.source.some((code) => source.includes(code)));
     target = act ? [...act.source] : [];
@@ -693,8 +693,8 @@ function candidatesFor(
     if (target.length > 0) because.sides += "+agent-of-the-act";
   }
   // The addressee right after the verb ("urged both countries to settle ... at the International Court of Justice") outranks names further on.
-  const bothAddressed = refersToBothSides(doc, trigger.tokenEnd, Math.min(windowEnd, trigger.tokenEnd + ADDRESSEE_REACH));
-  if ((target.length === 0 || bothAddressed) && type === "REQUEST" && source.length > 0 && refersToBothSides(doc, trigger.tokenEnd, windowEnd)) {
+  const addresseeEnd = Math.min(windowEnd, trigger.tokenEnd + ADDRESSEE_REACH);
+  if (type === "REQUEST" && source.length > 0 && (target.length === 0 || refersToBothSides(doc, trigger.tokenEnd, addresseeEnd)) && refersToBothSides(doc, trigger.tokenEnd, windowEnd)) {
     // "urged both sides to return to talks": the two sides of the latest act between two parties.
     const latest = context.acts.findLast((c) => c.source.length > 0 && c.target.length > 0);
     target = latest ? [...new Set([...latest.source, ...latest.target])].filter((c) => !source.includes(c)) : [];
@@ -775,10 +775,10 @@ function candidatesFor(
   const borrowed = dateFor(doc, trigger, sentenceTriggers);
   const status = decideStatus(trigger, hits, tense, borrowed.date, doc.published, mood);
   if (status.status === null) return [];
-  // "agreed on Thursday to resume talks": a day up to publication taken from another word of the sentence dates that word,
-  // not an act still to come.
   // "Later in the day, Austin is scheduled to meet ...": later on the publication day is still to come.
   const laterToday = borrowed.date !== null && borrowed.date.end === doc.published && /^later\b/i.test(borrowed.date.text ?? "");
+  // "agreed on Thursday to resume talks": a day up to publication taken from another word of the sentence dates that word,
+  // not an act still to come.
   const pastForPlan =
     status.status === "planned" && !borrowed.rule.startsWith("date/own") && borrowed.date !== null && doc.published !== null && borrowed.date.end <= doc.published && !laterToday;
   const dated = pastForPlan ? { date: null, rule: "date/none" } : borrowed;
@@ -1106,7 +1106,6 @@ function isSettingOfMeeting(doc: Readonly<Doc>, phraseStart: number): boolean {
   return doc.tokens[i]?.lower === "of" && SIDELINE_NOUNS.has(doc.tokens[i - 1]?.lower ?? "");
 }
 
-
 /**
  * "Russia attacked Ukraine ..., hours after President Vladimir Putin announced ...": the
  * people of the acting side named in the time phrase that ends an act's object take part
@@ -1137,11 +1136,6 @@ function cancellationReaches(doc: Readonly<Doc>, cue: CueHit, trigger: TriggerMe
 }
 
 /**
- * "A planned visit ... was postponed", "the talks have been called off": a cancelling word after
- * a trigger calls it off as the predicate of its clause, after an auxiliary ("..., suspended
- * transactions with Niger" is another act).
- */
-/**
  * Where the verb group of an event noun's clause starts, when the noun heads the clause's subject: no verb before
  * it in the clause and only its own phrase (prepositions, names, lists) between it and the verb. -1 otherwise.
  */
@@ -1169,6 +1163,11 @@ function predicateOfSubjectNoun(doc: Readonly<Doc>, trigger: TriggerMention, cla
 /** Words that open a relative clause after a noun. */
 const RELATIVE_OPENERS = new Set(["that", "which"]);
 
+/**
+ * "A planned visit ... was postponed", "the talks have been called off": a cancelling word after
+ * a trigger calls it off as the predicate of its clause, after an auxiliary ("..., suspended
+ * transactions with Niger" is another act).
+ */
 function isPredicateAfter(doc: Readonly<Doc>, cue: CueHit): boolean {
   let i = cue.token - 1;
   if (doc.tokens[i]?.pos === "ADV") i--;

@@ -562,13 +562,7 @@ function sentenceSubject(doc: Readonly<Doc>, mentions: SentenceMentions, before:
   const candidates = mentions.sides.filter((m) => m.tokenStart >= from && m.tokenEnd <= before);
   const head = candidates.findIndex((m) => !governingPreposition(doc.tokens, m, sentenceStart, mentions));
   if (head < 0) return [];
-  const group = [candidates[head] as Mention];
-  for (let j = head + 1; j < candidates.length; j++) {
-    const next = candidates[j] as Mention;
-    if (!coordinated(doc, group[group.length - 1] as Mention, next, mentions.prepositions)) break;
-    group.push(next);
-  }
-  return group;
+  return coordinatedFrom(doc, mentions, candidates, head);
 }
 
 /**
