@@ -207,6 +207,17 @@ describe("people", () => {
     expect(actorNamed(doc, "Kirill Dmitriev")?.country ?? null).toBeNull();
   });
 
+  it("a nationality opening a later person's title is his, not that of the person before ('Hicks hosted Estonian Minister ...')", () => {
+    const doc = analyze("Deputy Secretary of Defense Anna Berg hosted Estonian Minister of Defence Hanno Pevkur on Thursday.");
+    expect(actorNamed(doc, "Anna Berg")?.country ?? null).toBeNull();
+    expect(actorNamed(doc, "Hanno Pevkur")?.country).toBe("EST");
+  });
+
+  it("a nationality opening a title reaches the people coordinated after it", () => {
+    const doc = analyze("Philippine Foreign Secretary Enrique Manalo and Defense Secretary Carlito Galvez will meet Anna Berg.");
+    expect(actorNamed(doc, "Carlito Galvez")?.country).toBe("PHL");
+  });
+
   it("an official of an international body takes no nationality from the sentence", () => {
     const doc = analyze("NATO Secretary General Anna Berg met Estonian troops in Tapa.");
     expect(actorNamed(doc, "Anna Berg")?.country ?? null).toBeNull();

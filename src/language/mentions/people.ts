@@ -538,14 +538,29 @@ export function recognizePeople(doc: Readonly<Doc>, kb: Knowledge, sides: readon
     if (sentence.role !== "body") return;
     const found = peopleInSentence({ doc, kb, sentence: index, end: sentence.tokenEnd, sideAt, sideEndingAt });
     const nationality = found.length > 0 ? onlyNationality(sides, index) : undefined;
-    candidates.push(...(nationality ? found.map((c) => (c.country || c.organization ? c : { ...c, sentenceNationality: nationality })) : found));
+    candidates.push(
+      ...(nationality
+        ? found.map((c) => (c.country || c.organization || !nationalityReaches(nationality, c, found) ? c : { ...c, sentenceNationality: nationality.code }))
+        : found),
+    );
   });
   return candidates;
 }
 
-/** The one country a sentence names by its adjective ("Russian", "Belarusian"), if it names exactly one that way. */
-function onlyNationality(sides: readonly Mention[], sentence: number): string | undefined {
-  const codes = new Set(sides.filter((m) => m.sentence === sentence && m.kind === "country" && m.rule === "mentions/side-demonym").map((m) => m.code));
+/** The one country a sentence names by its adjective ("Russian", "Belarusian"), if it names exactly one that way, and the adjectives. */
+function onlyNationality(sides: readonly Mention[], sentence: number): { code: string; adjectives: Mention[] } | undefined {
+  const adjectives = sides.filter((m) => m.sentence === sentence && m.kind === "country" && m.rule === "mentions/side-demonym");
+  const codes = new Set(adjectives.map((m) => m.code));
   const [only] = codes;
-  return codes.size === 1 && only ? only : undefined;
+  return codes.size === 1 && only ? { code: only, adjectives } : undefined;
+}
+
+/**
+ * Whether the sentence's nationality can be a person's: not when every adjective naming it opens the phrase of
+ * someone named after him ("Secretary Kathleen Hicks hosted Estonian Minister Hanno Pevkur"), though it still
+ * reaches people coordinated after the one it opens ("Philippine Foreign Secretary X and Defense Secretary Y").
+ */
+function nationalityReaches(nationality: { adjectives: readonly Mention[] }, person: PersonCandidate, people: readonly PersonCandidate[]): boolean {
+  const opensLaterPhrase = (m: Mention) => m.tokenStart >= person.tokenEnd && people.some((p) => m.tokenEnd >= p.phraseStart && m.tokenEnd <= p.tokenStart);
+  return !nationality.adjectives.every(opensLaterPhrase);
 }
