@@ -418,6 +418,7 @@ function mentionsAfter(
     // After "between", every side up to the window's end is one of the parties.
     if (preposition === "between" || between.length > 0) between.push(mention);
     else if (isPartnerPhrase(doc.tokens, mention, preposition)) partners.push(mention);
+    else if (preposition === "of" && nounRecipients && ofARecipientNoun(doc.tokens, mention, from, nounRecipients)) recipients.push(mention);
     else if (preposition && agentPrepositions.has(preposition)) agents.push(mention);
     else if (meeting && mention.kind === "country" && PLACING_PREPOSITIONS.has(preposition ?? "")) {
       // "met Hayashi in Indonesia", "in Bali, Indonesia": where a meeting is held names no party to it, unless none other is named.
@@ -456,6 +457,25 @@ function ofAnOccasion(doc: Readonly<Doc>, mention: Mention): boolean {
   let i = phraseStart(mention) - 1;
   while (i >= 0 && ["DET", "ADJ"].includes(doc.tokens[i]?.pos ?? "")) i--;
   return doc.tokens[i]?.lower === "of" && OCCASION_NOUNS.has(doc.tokens[i - 1]?.lower ?? "");
+}
+
+/** How many words a noun phrase between a recipient's preposition and "of" may hold ("for | the sovereignty and territorial integrity | of"). */
+const MAX_OF_HEAD_WORDS = 5;
+
+/**
+ * "commitment to the security of Estonia", "support for the sovereignty of Ukraine": a side after "of" whose head
+ * noun hangs from a recipient's preposition receives the act through it.
+ */
+function ofARecipientNoun(tokens: readonly Token[], mention: Mention, from: number, nounRecipients: ReadonlySet<string>): boolean {
+  const of = phraseStart(mention) - 1;
+  if (tokens[of - 1]?.pos !== "NOUN") return false;
+  for (let i = of - 1; i >= Math.max(from, of - 1 - MAX_OF_HEAD_WORDS); i--) {
+    const token = tokens[i];
+    if (!token) return false;
+    if (token.pos === "ADP") return nounRecipients.has(token.lower);
+    if (token.pos !== "NOUN" && token.pos !== "ADJ" && token.pos !== "DET" && token.pos !== "CCONJ") return false;
+  }
+  return false;
 }
 
 /** "a meeting of NATO foreign ministers": the name is followed by a group noun, so it names the members who meet. */

@@ -605,6 +605,18 @@ describe("sides of an event noun", () => {
     expect(event.target).toEqual(["TWN"]);
   });
 
+  it("a side after 'of' whose noun hangs from the receiving preposition receives ('support for the sovereignty and territorial integrity of Georgia')", () => {
+    const support = onlyOfType(eventsOf("The minister reaffirmed Japanese support for the sovereignty and territorial integrity of Georgia."), "SUPPORT");
+    expect([support.source, support.target]).toEqual([["JPN"], ["GEO"]]);
+    const commitment = onlyOfType(eventsOf("Hicks reaffirmed the U.S. commitment to the security of Lithuania on Tuesday."), "SUPPORT");
+    expect([commitment.source, commitment.target]).toEqual([["USA"], ["LTU"]]);
+  });
+
+  it("a giver's 'of' right after the noun still gives ('the assistance of the American people')", () => {
+    const aid = onlyOfType(eventsOf("The shipment is the latest assistance of the United States to Ukraine."), "AID");
+    expect([aid.source, aid.target]).toEqual([["USA"], ["UKR"]]);
+  });
+
   it("'Kazakhstan expressed support for Russia': the clause subject gives", () => {
     const event = onlyOfType(eventsOf("Kazakhstan expressed support for Russia on Monday."), "SUPPORT");
     expect(event.source).toEqual(["KAZ"]);
