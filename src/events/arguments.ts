@@ -4,7 +4,7 @@ import type { Knowledge } from "../knowledge/types.js";
 import type { PlaceRank, TriggerMention } from "./candidate.js";
 import { clauseBounds } from "../language/tense.js";
 import { isGluedHyphen } from "../language/mentions/names.js";
-import { isSettingOfSpeech, PLACING_PREPOSITIONS, timePhraseOpener, wordBeforeModifiers } from "./sides.js";
+import { isSettingOfSpeech, opensTimePhrase, PLACING_PREPOSITIONS, timePhraseOpener, wordBeforeModifiers } from "./sides.js";
 
 /** Prepositions that give a trip's destination ("to India", "travel to Paris"). */
 const DESTINATION_PREPOSITIONS = new Set(["to", "into"]);
@@ -252,8 +252,10 @@ export function placesFor(doc: Readonly<Doc>, kb: Knowledge, trigger: TriggerMen
   const sentence = doc.sentences[trigger.sentence];
   const clauseEnd = sentence ? clauseBounds(doc.tokens, sentence, trigger.tokenStart, kb.language).end : Infinity;
   const coordinatedAfter = doc.tokens[clauseEnd]?.pos === "CCONJ" ? clauseEnd : Infinity;
+  // "agreed to stay in contact ahead of the NATO summit in Washington": a time phrase after the act places another act.
+  const timePhraseAfter = opensTimePhrase(doc.tokens, windowEnd) ? windowEnd : Infinity;
   const places = doc.mentions.filter((m) => {
-    if (m.sentence !== trigger.sentence || m.rule === "mentions/place-dateline" || m.tokenStart < timePhrase || m.tokenStart >= coordinatedAfter) return false;
+    if (m.sentence !== trigger.sentence || m.rule === "mentions/place-dateline" || m.tokenStart < timePhrase || m.tokenStart >= Math.min(coordinatedAfter, timePhraseAfter)) return false;
     if (m.kind !== "place" && !isCountryPlace(doc, m)) return false;
     const preposition = prepositionBefore(doc, kb, m);
     if (PLACING_PREPOSITIONS.has(preposition) || coordinatedWithPlace(doc, kb, m)) return true;

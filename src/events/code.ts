@@ -18,10 +18,10 @@ import {
   GROUP_REFERENCES,
   HOME_REFERENCES,
   NOUN_PHRASE_WORD_TAGS,
-  TIME_OPENERS,
   findSides,
   isSettingOfSpeech,
   objectWindowEnd,
+  opensTimePhrase,
   premodifiers,
   sentenceMentions,
   sideCode,
@@ -1112,7 +1112,7 @@ function isSettingOfMeeting(doc: Readonly<Doc>, phraseStart: number): boolean {
  * (not in a meeting, whose attendance is told outright).
  */
 function actingSideInTimePhrase(doc: Readonly<Doc>, windowEnd: number, source: readonly string[]): number[] {
-  if (!TIME_OPENERS.has(doc.tokens[windowEnd]?.lower ?? "")) return [];
+  if (!opensTimePhrase(doc.tokens, windowEnd)) return [];
   const sentence = doc.tokens[windowEnd]?.sentence;
   const people = doc.mentions.filter((m) => m.kind === "person" && m.sentence === sentence && m.tokenStart > windowEnd && source.includes(sideCode(doc, m) ?? ""));
   return personIndices(people);

@@ -40,6 +40,12 @@ const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(["its", "their", "hi
 /** Words that open a phrase of time after an act's object, whose parties are another act's. */
 export const TIME_OPENERS: ReadonlySet<string> = new Set(["after", "before", "following"]);
 
+/** Whether token `i` opens a phrase of time: one of TIME_OPENERS, or "ahead of" ("met on Monday | ahead of the NATO summit"). */
+export function opensTimePhrase(tokens: readonly Token[], i: number): boolean {
+  const lower = tokens[i]?.lower ?? "";
+  return TIME_OPENERS.has(lower) || (lower === "ahead" && tokens[i + 1]?.lower === "of");
+}
+
 /**
  * Where the time phrase a trigger sits in starts ("..., after its president met ...", "days before Russia invaded
  * Ukraine"): the opener before it with no comma between; -1 when the trigger is in no time phrase.
@@ -49,7 +55,7 @@ export function timePhraseOpener(doc: Readonly<Doc>, trigger: TriggerMention): n
   for (let i = trigger.tokenStart - 1; i > sentenceStart; i--) {
     const token = doc.tokens[i];
     if (!token || token.text === "," || token.text === ";") return -1;
-    if (TIME_OPENERS.has(token.lower) && token.pos !== "VERB") return i;
+    if (opensTimePhrase(doc.tokens, i) && token.pos !== "VERB") return i;
   }
   return -1;
 }
@@ -192,7 +198,7 @@ export function objectWindowEnd(doc: Readonly<Doc>, from: number, sentenceEnd: n
     }
     if (CLAUSE_BREAKS.has(token.lower)) return i;
     // "agreed to end their dispute | after Turkish-mediated talks", "sanctions on Russia | after its invasion": a time phrase has parties of its own.
-    if (i > from && TIME_OPENERS.has(token.lower)) return i;
+    if (i > from && opensTimePhrase(doc.tokens, i)) return i;
     if (QUOTE_MARKS.has(token.text) && doc.quotes.some((q) => q.start - 1 === token.start || q.end === token.start)) return i;
     // An apposition describes what came before ("the “Quad,” a group that counters Beijing"; "known as ..."): its names are no party.
     const next = doc.tokens[i + 1]?.lower;
@@ -566,7 +572,7 @@ function complementOfNoun(tokens: readonly Token[], nounStart: number, mentions:
     if (mentions.prepositions.has(token.lower)) {
       const head = tokens[i - 1];
       // "signed a deal after talks in Tokyo": a phrase of time hangs from the verb, not from the noun before it.
-      if (TIME_OPENERS.has(token.lower) || token.lower === "during") return false;
+      if (opensTimePhrase(tokens, i) || token.lower === "during") return false;
       // "a package of military aid", "$800 million in weapons": a noun that measures the act is no head of its own.
       if ((token.lower === "of" || token.lower === "in") && mentions.measureNouns.has(head?.lower ?? "")) return false;
       return head !== undefined && head.pos === "NOUN" && /^[a-z]/.test(head.text);
@@ -836,7 +842,8 @@ export function findSides(doc: Readonly<Doc>, mentions: SentenceMentions, trigge
   // "The leaders of Australia, India, Japan and the United States held their first Quad summit": an organisation naming
   // the meeting's format gives way to the member countries its clause names as subject.
   const format = modifier.length === 1 && modifier[0]?.international === true && trigger.trigger.type === "CONSULT" ? modifier[0] : undefined;
-  const members = format ? subjectBefore(doc, mentions, format.tokenStart, start).filter((m) => m.kind === "country") : [];
+  // Not across the opener of a time phrase the noun sits in ("met ... ahead of a NATO summit").
+  const members = format ? subjectBefore(doc, mentions, format.tokenStart, Math.max(start, opener)).filter((m) => m.kind === "country") : [];
   if (members.length >= 2) return { subject: members, object: [], rule: "members-of-the-format" };
   if (modifier.length > 0) {
     const recipients = after.recipients.length > 0 ? after.recipients : infinitiveObjects(doc, mentions, trigger.tokenEnd, windowEnd);

@@ -23,12 +23,13 @@ function futureMarkers(path: string): string[][] {
   });
 }
 
-/** The word lists the tense layer reads: `data/language/future-markers.txt`, `ed-base-verbs.txt` and `prospective-modifiers.txt`. */
+/** The word lists the tense layer reads: `data/language/future-markers.txt`, `ed-base-verbs.txt`, `prospective-modifiers.txt` and `prospective-openers.txt`. */
 export function loadTenseLists(dataDir: string): TenseLists {
   const dir = join(dataDir, "language");
   return {
     futureMarkers: futureMarkers(join(dir, "future-markers.txt")),
     edBaseForms: new Set(dataLines(join(dir, "ed-base-verbs.txt")).map(({ text }) => text.toLowerCase())),
     prospectiveModifiers: new Set(dataLines(join(dir, "prospective-modifiers.txt")).map(({ text }) => text.toLowerCase())),
+    prospectiveOpeners: dataLines(join(dir, "prospective-openers.txt")).map(({ text }) => text.toLowerCase().split(/\s+/)),
   };
 }

@@ -187,4 +187,6 @@ export interface TenseLists {
   edBaseForms: ReadonlySet<string>;
   /** Words that make a date right after them a future one ("his planned June 12 summit"). */
   prospectiveModifiers: ReadonlySet<string>;
+  /** Word sequences opening a noun phrase about what is still to come ("ahead of"), whose dates are future ones. */
+  prospectiveOpeners: readonly (readonly string[])[];
 }

@@ -1,4 +1,4 @@
-import type { DateMention, Doc, Sentence, Tense } from "../model/doc.js";
+import type { DateMention, Doc, Sentence, Tense, Token } from "../model/doc.js";
 import { overlaps, type Span } from "../model/span.js";
 import { defineAnnotator } from "./annotator.js";
 import { isoDay, parseIsoDay, type Day } from "./dates/calendar.js";
@@ -33,6 +33,20 @@ interface Resolved extends Span {
   resolution: Resolution;
 }
 
+/** How many words may stand between a prospective opener and the date ("ahead of | a NATO summit in | July"). */
+const PROSPECTIVE_REACH = 8;
+
+/** Whether a date at token `first` sits in a phrase opened by a prospective opener, with no verb or comma between ("ahead of the summit in July"). */
+function inProspectivePhrase(tokens: readonly Token[], sentenceStart: number, first: number, lists: LanguageLists): boolean {
+  const openers = lists.tense?.prospectiveOpeners ?? [];
+  for (let i = first - 1; i >= Math.max(sentenceStart, first - PROSPECTIVE_REACH); i--) {
+    const token = tokens[i];
+    if (!token || token.pos === "VERB" || token.pos === "AUX" || token.text === "," || token.text === ";") return false;
+    if (openers.some((words) => words.every((word, k) => tokens[i + k]?.lower === word) && i + words.length <= first)) return true;
+  }
+  return false;
+}
+
 function sentenceDates(doc: Readonly<Doc>, index: number, published: Day | null, reference: Date, lists: LanguageLists): DateMention[] {
   const sentence = doc.sentences[index];
   if (!sentence || sentence.role === "furniture") return [];
@@ -45,7 +59,9 @@ function sentenceDates(doc: Readonly<Doc>, index: number, published: Day | null,
   for (const candidate of candidates) {
     const first = tokenAt(doc, sentence, candidate.start);
     // "cancelled his planned June 12 summit": the summit's date is still to come, whatever the clause's tense.
-    const prospective = first > sentence.tokenStart && lists.tense?.prospectiveModifiers.has(doc.tokens[first - 1]?.lower ?? "") === true;
+    const prospective =
+      first > sentence.tokenStart &&
+      (lists.tense?.prospectiveModifiers.has(doc.tokens[first - 1]?.lower ?? "") === true || inProspectivePhrase(doc.tokens, sentence.tokenStart, first, lists));
     const tense = prospective ? "future" : clauseTense(doc.tokens, sentence, first, lists);
     const resolution = candidate.resolve({ published, tense });
     if (resolution) resolved.push({ start: candidate.start, end: candidate.end, tense, resolution });

@@ -114,6 +114,13 @@ describe("location", () => {
     expect(onlyOfType(events, "COERCE").location).toBeNull();
   });
 
+  it("a summit in an 'ahead of' phrase is an act of its own, placed there and still to come; the act before it is not placed there", () => {
+    const events = eventsOf("Germany and France agreed to coordinate closely ahead of the NATO summit in Vilnius in July.", "2023-03-14");
+    expect(onlyOfType(events, "AGREE").location).toBeNull();
+    const summit = onlyOfType(events, "CONSULT");
+    expect([summit.source, summit.status, dateRange(summit), summit.location?.name]).toEqual([["NATO"], "planned", "2023-07-01..2023-07-31", "Vilnius"]);
+  });
+
   it("an act referred back to keeps its own place, not where it is spoken of ('In Lima, X said the agreement ...')", () => {
     const events = eventsOf("Chile and Peru signed a trade agreement on Monday. In Lima, Peruvian President Dina Boluarte said the agreement would create jobs.");
     expect(onlyOfType(events, "AGREE").location).toBeNull();

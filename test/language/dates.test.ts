@@ -140,6 +140,8 @@ const EXPLICIT: [string, Case][] = [
   ["day range with 'to'", { published: WED, marked: "The conference runs [March 23 to 25] in Geneva.", expected: [["2021-03-23", "2021-03-25", "dates/day-range-present"]] }],
   ["from one day to another", { published: WED, marked: "Inspections will take place from [March 23 to March 25].", expected: [["2021-03-23", "2021-03-25", "dates/day-range-future"]] }],
   ["a date after 'planned' is a future one in a past clause", { published: WED, marked: "The president cancelled his planned [March 23] summit with the emir.", expected: [["2021-03-23", "2021-03-23", "dates/day-future"]] }],
+  ["a date in a phrase opened by 'ahead of' is a future one in a past clause", { published: WED, marked: "The ministers met in Oslo ahead of the Arctic summit in Reykjavik in [July].", expected: [["2021-07-01", "2021-07-31", "dates/month-future"]] }],
+  ["a date past a verb after 'ahead of' takes its own clause's tense", { published: WED, marked: "Ahead of the talks, the ministers met in [July].", expected: [["2020-07-01", "2020-07-31", "dates/month-past"]] }],
   ["a month-day in a past clause is the last one before publication", { published: WED, marked: "The president cancelled a summit held on [March 23].", expected: [["2020-03-23", "2020-03-23", "dates/day-past"]] }],
   ["a day and a second day of its month", { published: WED, marked: "Ministers will meet in Rio on [March 23 and 24] to discuss trade.", expected: [["2021-03-23", "2021-03-24", "dates/day-range-future"]] }],
   ["a day and a number that counts something else", { published: WED, marked: "Ministers will meet on [March 23] and 24 delegations will attend.", expected: [["2021-03-23", "2021-03-23", "dates/day-future"]] }],
