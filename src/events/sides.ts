@@ -1,5 +1,5 @@
 import type { Doc, Mention, Token } from "../model/doc.js";
-import type { PloverType } from "../model/plover.js";
+import { UNORDERED_TYPES, type PloverType } from "../model/plover.js";
 import type { TokenRange, TriggerMention } from "./candidate.js";
 import type { Knowledge, TitleEntry } from "../knowledge/types.js";
 import type { PhraseIndex } from "../knowledge/phrase-index.js";
@@ -870,7 +870,27 @@ export function findSides(doc: Readonly<Doc>, mentions: SentenceMentions, trigge
   // "discussed the corridor in a telephone call": a meeting noun setting the scene hangs from the verb, not the noun before it.
   const setting = trigger.trigger.type === "CONSULT" && isSettingOfSpeech(doc, trigger);
   if (!setting && complementOfNoun(doc.tokens, trigger.tokenStart, mentions)) return { subject: [], object: after.recipients, rule: "noun-without-agent" };
+  // "spoke with Ruto to discuss the deployment of a mission to Haiti": what is discussed is no act of those discussing it,
+  // unless it is between them (talks, an accord, cooperation).
+  if (!UNORDERED_TYPES.has(trigger.trigger.type) && trigger.trigger.type !== "AGREE" && isDiscussed(doc.tokens, trigger.tokenStart)) {
+    return { subject: [], object: after.recipients, rule: "discussed-without-agent" };
+  }
   return { subject, object: [...after.recipients, ...after.agents], rule: "clause-subject" };
+}
+
+const DISCUSSING_VERBS: ReadonlySet<string> = new Set(["discuss", "discusses", "discussed", "discussing"]);
+/** How many words of a noun phrase may stand between "discuss" and the event noun ("discuss | the planned multinational | deployment"). */
+const DISCUSSED_REACH = 5;
+
+/** Whether an event noun heads the object of "discuss", past its determiners and modifiers. */
+function isDiscussed(tokens: readonly Token[], nounStart: number): boolean {
+  for (let i = nounStart - 1; i >= Math.max(0, nounStart - 1 - DISCUSSED_REACH); i--) {
+    const token = tokens[i];
+    if (!token) return false;
+    if (DISCUSSING_VERBS.has(token.lower)) return true;
+    if (!NOUN_PHRASE_FILLERS.has(token.pos) && token.pos !== "NOUN") return false;
+  }
+  return false;
 }
 
 /** Words that join a judged phrase to its judgement ("the detention was unacceptable"). */

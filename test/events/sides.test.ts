@@ -617,6 +617,17 @@ describe("sides of an event noun", () => {
     expect([aid.source, aid.target]).toEqual([["USA"], ["UKR"]]);
   });
 
+  it("an act discussed is no act of those discussing it ('spoke with X to discuss the deployment of a mission to Haiti')", () => {
+    const events = eventsOf("Canadian Foreign Minister Melanie Joly spoke with Kenyan President William Ruto on Monday to discuss the deployment of a security mission to Haiti.");
+    expect(ofType(events, "MOBILIZE")).toEqual([]);
+    expect(parties(onlyOfType(events, "CONSULT")).sort()).toEqual(["CAN", "KEN"]);
+  });
+
+  it("an act discussed keeps the agent its own words name ('discussed the Russian invasion of Ukraine')", () => {
+    const events = eventsOf("Canadian Foreign Minister Melanie Joly and Polish Foreign Minister Radoslaw Sikorski discussed the Russian invasion of Ukraine.");
+    expect([onlyOfType(events, "ASSAULT").source, onlyOfType(events, "ASSAULT").target]).toEqual([["RUS"], ["UKR"]]);
+  });
+
   it("'Kazakhstan expressed support for Russia': the clause subject gives", () => {
     const event = onlyOfType(eventsOf("Kazakhstan expressed support for Russia on Monday."), "SUPPORT");
     expect(event.source).toEqual(["KAZ"]);
