@@ -7,6 +7,8 @@ import { isGluedHyphen } from "../language/mentions/names.js";
 
 /** Nouns for the people who act for a country or body ("the leaders of", "foreign ministers of"). */
 const GROUP_NOUNS = new Set(["leaders", "leader", "heads", "head", "ministers", "minister", "officials", "representatives", "delegations", "delegation", "governments", "government", "presidents", "envoys", "members", "diplomats", "ambassadors", "negotiators", "forces", "troops", "militaries", "armies", "navies"]);
+/** Nouns that count the group after "of" ("thousands of troops"). */
+const COUNT_NOUNS = new Set(["tens", "hundreds", "thousands", "millions", "dozens", "scores"]);
 /** Words that may sit between a preposition and the mention it governs ("with senior Chinese officials"). */
 const NOUN_PHRASE_FILLERS = new Set(["DET", "ADJ", "NUM", "PRON"]);
 /** Tokens that end the stretch of text a trigger's object can lie in. */
@@ -129,7 +131,8 @@ function governingPreposition(tokens: readonly Token[], mention: Mention, senten
       continue;
     }
     // "the leaders of Russia and Ukraine agreed": the countries of a group noun are its subject.
-    if (token.lower === "of" && GROUP_NOUNS.has(tokens[i - 1]?.lower ?? "")) return null;
+    // So are those of a count ("Thousands of U.S. and Philippine troops began ...").
+    if (token.lower === "of" && (GROUP_NOUNS.has(tokens[i - 1]?.lower ?? "") || COUNT_NOUNS.has(tokens[i - 1]?.lower ?? ""))) return null;
     // "days after Kristersson visited Budapest", "after Taiwan's president met ...": a word that can be a preposition
     // here opens a clause, whose subject is the name (or the noun it possesses).
     let next = mention.tokenEnd;

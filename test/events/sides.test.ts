@@ -628,6 +628,11 @@ describe("sides of an event noun", () => {
     expect([onlyOfType(events, "ASSAULT").source, onlyOfType(events, "ASSAULT").target]).toEqual([["RUS"], ["UKR"]]);
   });
 
+  it("the countries of a count are the subject ('Thousands of U.S. and Philippine troops began joint exercises')", () => {
+    const event = onlyOfType(eventsOf("Thousands of Japanese and Australian troops began joint military exercises on Tuesday."), "COOPERATE");
+    expect(parties(event).sort()).toEqual(["AUS", "JPN"]);
+  });
+
   it("'Kazakhstan expressed support for Russia': the clause subject gives", () => {
     const event = onlyOfType(eventsOf("Kazakhstan expressed support for Russia on Monday."), "SUPPORT");
     expect(event.source).toEqual(["KAZ"]);
