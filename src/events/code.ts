@@ -53,24 +53,26 @@ const GROUND_PREPOSITIONS = new Set(["in", "across", "throughout"]);
  * government that "protested" made an official protest, an accusation ("Tokyo protested
  * over ..."), where a crowd ("Georgian protesters rallied") protests.
  */
-function typeOf(doc: Readonly<Doc>, trigger: TriggerMention, sides: SideSources, context: ArticleContext): PloverType {
+function typeOf(doc: Readonly<Doc>, trigger: TriggerMention, sides: SideSources, context: ArticleContext, clause: TokenRange): PloverType {
   if (context.leaving.has(trigger)) return "REJECT";
   const byGovernment = sides.subject.some((m) => m.rule === "mentions/side-name" || m.rule === "mentions/side-metonym" || m.rule === "mentions/side-agency");
   if (trigger.trigger.type === "PROTEST" && trigger.trigger.pos === "verb" && byGovernment) return "ACCUSE";
-  if (trigger.trigger.soloType && actsAlone(doc, trigger, sides)) return trigger.trigger.soloType;
+  if (trigger.trigger.soloType && actsAlone(doc, sides, clause)) return trigger.trigger.soloType;
   return trigger.trigger.type;
 }
 
 /** Words that give an act a partner: "joint drills", "drills with Japan". */
 const PARTNER_WORDS = new Set(["joint", "jointly", "together", "with", "alongside", "combined", "multinational", "bilateral", "trilateral"]);
 
-/** "China staged drills around Taiwan": one side named, aimed at another, no partner in sight. */
-function actsAlone(doc: Readonly<Doc>, trigger: TriggerMention, sides: SideSources): boolean {
+/**
+ * "China staged drills around Taiwan": one side named, aimed at another, no partner in its clause
+ * (a joint exercise in the clause before, "..., a day after China wrapped up drills around Taiwan", is another act).
+ */
+function actsAlone(doc: Readonly<Doc>, sides: SideSources, clause: TokenRange): boolean {
   const actors = new Set(sides.subject.map((m) => sideCode(doc, m)));
   if (actors.size !== 1 || sides.object.length === 0) return false;
-  const sentence = doc.sentences[trigger.sentence];
-  const words = doc.tokens.slice(sentence?.tokenStart ?? 0, sentence?.tokenEnd ?? 0);
-  return !words.some((t) => PARTNER_WORDS.has(t.lower));
+  for (let i = clause.start; i < clause.end; i++) if (PARTNER_WORDS.has(doc.tokens[i]?.lower ?? "")) return false;
+  return true;
 }
 
 /** Last words of a reference to both sides ("they", "the two", "the two leaders"). */
@@ -554,7 +556,7 @@ function candidatesFor(
   const clause = clauseBounds(doc.tokens, sentence, trigger.tokenStart, kb.language);
   const windowEnd = objectWindowEnd(doc, trigger.tokenEnd, openingConditionEnd(doc, sentence, trigger), nextTriggerStart, kb.language.speechVerbs);
   const found = withoutNextActsAgent(doc, mentions, findSides(doc, mentions, trigger, windowEnd), windowEnd, sentenceTriggers);
-  const type = typeOf(doc, trigger, found, context);
+  const type = typeOf(doc, trigger, found, context, clause);
   // "a brutal crackdown": a judgement that is no predicate of a speaker's is no act.
   if (trigger.trigger.evaluative && !found.judged) return [];
   // "discussed Russia's actions": what a back-referring trigger is about is its topic, not a side.
@@ -705,7 +707,8 @@ function candidatesFor(
     target = [...source];
     because.sides += "+domestic-parties";
   }
-  if (target.length === 0 && jointMutual) {
+  // Backing given together ("Australia, Canada and the Netherlands provided support for the operation") is for a third party, not for each other.
+  if (target.length === 0 && jointMutual && type !== "SUPPORT") {
     target = source.slice(1);
     source = source.slice(0, 1);
     because.sides += "+joint-subject";

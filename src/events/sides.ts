@@ -767,6 +767,8 @@ export function premodifiers(doc: Readonly<Doc>, mentions: SentenceMentions, nou
     if (!token) break;
     const mention = mentions.at.get(i);
     if (mention && isSideMention(mention)) {
+      // "Japan and Australia launched joint exercises": a side whose verb stands before the noun acts with those coordinated with it.
+      if (doc.tokens[mention.tokenEnd]?.pos === "VERB") return withCoordinatedBefore(doc, mentions, mentions.sides, mentions.sides.indexOf(mention));
       // "the U.S.-India dialogue": both halves of a hyphenated pair are parties.
       const dash = doc.tokens[mention.tokenStart - 1];
       const partner = dash?.text === "-" ? mentions.at.get(mention.tokenStart - 2) : undefined;

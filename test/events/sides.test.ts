@@ -121,6 +121,21 @@ describe("sides of a verb", () => {
     expect([deal.source, deal.target]).toEqual([["SDN"], ["SDN"]]);
   });
 
+  it("drills one side stages toward another are a show of force, whatever partner words another clause holds", () => {
+    const events = eventsOf("Japan and Australia opened joint naval exercises on Monday, a day after China wrapped up three days of drills around Taiwan.");
+    expect(onlyOfType(events, "MOBILIZE")).toMatchObject({ source: ["CHN"], target: ["TWN"] });
+    expect(parties(onlyOfType(events, "COOPERATE")).sort()).toEqual(["AUS", "JPN"]);
+  });
+
+  it("sides whose verb stands right before an event noun do the act together ('Japan and Australia launched joint exercises')", () => {
+    const event = onlyOfType(eventsOf("Japan and Australia launched joint naval exercises on Tuesday."), "COOPERATE");
+    expect(parties(event).sort()).toEqual(["AUS", "JPN"]);
+  });
+
+  it("backing given together is for a third party, not for each other ('Canada and the Netherlands provided support for the operation')", () => {
+    expect(ofType(eventsOf("Canada, Denmark and the Netherlands provided support for the operation."), "SUPPORT")).toEqual([]);
+  });
+
   it("condemning drills coded as a show of force is aimed at whoever staged them", () => {
     const events = eventsOf("China staged military drills around Taiwan on Monday. Taiwan's defence ministry condemned the drills as a threat to peace.");
     expect(onlyOfType(events, "ACCUSE")).toMatchObject({ source: ["TWN"], target: ["CHN"] });
