@@ -36,13 +36,13 @@ const RANK_OF_RULE: Record<string, PlaceRank> = {
  * aside ("— announced separately Wednesday —"). A war or crackdown under way is dated only by its own words ("last
  * year's invasion"), not by the day's news around it.
  */
-export function dateFor(doc: Readonly<Doc>, trigger: TriggerMention, sentenceTriggers: readonly TriggerMention[]): { date: DateRange | null; rule: string } {
+export function dateFor(doc: Readonly<Doc>, kb: Knowledge, trigger: TriggerMention, sentenceTriggers: readonly TriggerMention[]): { date: DateRange | null; rule: string } {
   const inSentence = doc.dates.filter((d) => d.sentence === trigger.sentence);
   const nearest = (dates: DateMention[]) => [...dates].sort((a, b) => distanceInTokens(doc, trigger, a) - distanceInTokens(doc, trigger, b))[0];
   if (trigger.trigger.status === "ongoing") {
     return dated(nearest(inSentence.filter((d) => distanceInTokens(doc, trigger, d) <= OWN_DATE_REACH)), "own");
   }
-  const owned = inSentence.filter((d) => !startsSpanToNow(doc, d)).map((d) => ({ date: d, owner: ownerOf(doc, d, sentenceTriggers) }));
+  const owned = inSentence.filter((d) => !startsSpanToNow(doc, d)).map((d) => ({ date: d, owner: ownerOf(doc, kb, d, sentenceTriggers) }));
   const triggerStart = doc.tokens[trigger.tokenStart]?.start ?? 0;
   // "criticized the deal on Tuesday": a date after the verb's object noun dates the verb too.
   const object = objectNoun(doc, trigger, sentenceTriggers);
@@ -133,15 +133,24 @@ function startsSpanToNow(doc: Readonly<Doc>, date: DateMention): boolean {
   return /\bsince\b[^,.;:—()"“”]*$/i.test(doc.text.slice(Math.max(0, date.start - SINCE_REACH), date.start));
 }
 
-/** The trigger a date phrase belongs to: the nearest one before it in its sentence, if any. */
-function ownerOf(doc: Readonly<Doc>, date: DateMention, sentenceTriggers: readonly TriggerMention[]): TriggerMention | undefined {
+/**
+ * The trigger a date phrase belongs to: the nearest one before it in its sentence, if any, unless the date
+ * sits in a later clause joined by "and" or "but" ("blocked the aid, and leaders said they would try again
+ * early next year"), which tells of something else.
+ */
+function ownerOf(doc: Readonly<Doc>, kb: Knowledge, date: DateMention, sentenceTriggers: readonly TriggerMention[]): TriggerMention | undefined {
   const modified = nounAfterDate(doc, date, sentenceTriggers);
   if (modified) return modified;
   let owner: TriggerMention | undefined;
   for (const t of sentenceTriggers) {
     if ((doc.tokens[t.tokenEnd - 1]?.end ?? Infinity) <= date.start && (!owner || t.tokenStart > owner.tokenStart)) owner = t;
   }
-  return owner;
+  const sentence = doc.sentences[date.sentence];
+  if (!owner || !sentence) return owner;
+  const ownerClause = clauseBounds(doc.tokens, sentence, owner.tokenStart, kb.language);
+  const conjunction = doc.tokens[ownerClause.end]?.text === "," ? ownerClause.end + 1 : ownerClause.end;
+  const joined = doc.tokens[conjunction]?.pos === "CCONJ" && (doc.tokens[conjunction]?.start ?? Infinity) < date.start;
+  return joined ? undefined : owner;
 }
 
 /** Tags of the words between a date and the event noun it modifies ("June 29 trilateral meeting"). */

@@ -775,7 +775,7 @@ function candidatesFor(
     ...(predicate >= 0 ? cuesIn(doc, kb, context.named, Math.max(predicate, cueEnd), Math.min(clause.end, predicate + CUE_REACH_AFTER)) : []),
   ].filter((h) => h.cue !== "cancelled" || (h.token > trigger.tokenStart ? isPredicateAfter(doc, h) : cancellationReaches(doc, h, trigger)));
   const tense = clauseTense(doc.tokens, sentence, trigger.tokenStart, kb.language);
-  const borrowed = dateFor(doc, trigger, sentenceTriggers);
+  const borrowed = dateFor(doc, kb, trigger, sentenceTriggers);
   const status = decideStatus(trigger, hits, tense, borrowed.date, doc.published, mood);
   if (status.status === null) return [];
   // "Later in the day, Austin is scheduled to meet ...": later on the publication day is still to come.
@@ -1239,12 +1239,27 @@ function aimOfANoun(tokens: readonly Token[], trigger: TriggerMention): boolean 
   );
 }
 
+/** How many modifiers may stand between "of" and the event noun a measure holds ("a package of | new military | aid"). */
+const MEASURED_MODIFIERS = 3;
+
+/** The measure noun before "of" that holds an event noun ("a package of military aid", "three days of drills"), if any. */
+function measuringNoun(tokens: readonly Token[], nounStart: number, measureNouns: ReadonlySet<string>): number | undefined {
+  for (let i = nounStart - 1; i >= Math.max(0, nounStart - 1 - MEASURED_MODIFIERS); i--) {
+    const token = tokens[i];
+    if (token?.lower === "of") return measureNouns.has(tokens[i - 1]?.lower ?? "") ? i - 1 : undefined;
+    if (token?.pos !== "ADJ" && token?.pos !== "NOUN") return undefined;
+  }
+  return undefined;
+}
+
 /**
  * An event noun governed by a verb of wanting or asking ("supports a ceasefire", "called for talks"),
  * through a gerund too ("the importance of increasing humanitarian assistance"), but not across another verb.
  */
 function isAim(doc: Readonly<Doc>, kb: Knowledge, named: ReadonlySet<number>, trigger: TriggerMention, clauseStart: number): boolean {
-  const hits = cuesIn(doc, kb, named, Math.max(clauseStart, trigger.tokenStart - 6), trigger.tokenStart);
+  // "blocked a 50 billion euro package of financial aid": the verb governs the noun that measures the act.
+  const head = measuringNoun(doc.tokens, trigger.tokenStart, kb.language.measureNouns) ?? trigger.tokenStart;
+  const hits = cuesIn(doc, kb, named, Math.max(clauseStart, head - 6), trigger.tokenStart);
   const otherVerb = (t: Token) => t.pos === "VERB" && !t.lower.endsWith("ing");
   return hits.some((h) => h.cue === "goal" && h.token + h.length <= trigger.tokenStart && !doc.tokens.slice(h.token + h.length, trigger.tokenStart).some(otherVerb));
 }
@@ -1423,9 +1438,13 @@ export function codeEventCandidates(doc: Readonly<Doc>, kb: Knowledge): EventCan
     // "will host a trilateral meeting with ...": a same-type noun right after a verb is its object, so the verb's object reaches past it.
     const sameAct = (t: TriggerMention | undefined) =>
       t !== undefined && trigger.trigger.pos === "verb" && t.trigger.pos !== "verb" && t.trigger.type === trigger.trigger.type && t.tokenStart - trigger.tokenEnd <= 3;
-    // "demanding an immediate ceasefire in Gaza": a noun that names what a request asks for does not end its object either.
+    // "demanding an immediate ceasefire in Gaza", "vetoed an aid package for Ukraine": a noun that names what a request asks for,
+    // or a refusal refuses, does not end its object either.
     // "would withdraw from the 2015 nuclear agreement with Iran": the agreement left names whom the withdrawal rejects.
-    const skipped = sameAct(triggers[k + 1]) || (trigger.trigger.type === "REQUEST" && aims[k + 1] === true) || leaving.has(trigger);
+    // Not a participle modifying the noun ("imposed blocking sanctions").
+    const modifier = head?.lower.endsWith("ing") === true && doc.tokens[trigger.tokenStart - 1]?.pos === "VERB";
+    const asksOrRefuses = trigger.trigger.type === "REQUEST" || (trigger.trigger.type === "REJECT" && !modifier);
+    const skipped = sameAct(triggers[k + 1]) || (asksOrRefuses && aims[k + 1] === true) || leaving.has(trigger);
     const next = skipped ? triggers[k + 2] : triggers[k + 1];
     // "threatened to strike South Korea", "refused to meet Ethiopian envoys": the act threatened or refused, right after "to", does not end the object.
     const threatened = GOVERNING_TYPES.has(trigger.trigger.type) && next !== undefined && next.sentence === trigger.sentence && isAskedFor(doc, trigger, next);

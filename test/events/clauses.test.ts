@@ -38,6 +38,21 @@ describe("acts asked for or threatened", () => {
     expect(ofType(events, "SUPPORT")).toEqual([]);
   });
 
+  it("a refusal reaches past the act it refuses to whom that act was for ('vetoed an aid package for Ukraine')", () => {
+    const events = eventsOf("Slovakia vetoed an aid package for Moldova on Tuesday.");
+    expect(events.map((e) => [e.type, e.source, e.target])).toEqual([["REJECT", ["SVK"], ["MDA"]]]);
+  });
+
+  it("an act measured by the noun a refusing verb governs is no act ('blocked a 50 billion euro package of financial aid')", () => {
+    const events = eventsOf("Slovakia blocked a 5 billion euro package of financial aid for Moldova on Tuesday.");
+    expect(events.map((e) => [e.type, e.source, e.target])).toEqual([["REJECT", ["SVK"], ["MDA"]]]);
+  });
+
+  it("a participle naming a kind of act is no refusal ('imposed blocking sanctions on ...')", () => {
+    const events = eventsOf("The Treasury imposed blocking sanctions on Iran's central bank on Tuesday.");
+    expect(ofType(events, "REJECT")).toEqual([]);
+  });
+
   it("an infinitive after a verb ('agreed to cooperate') still tells of an act", () => {
     const events = eventsOf("Chile and Peru agreed to cooperate on border security on Monday.");
     expect(onlyOfType(events, "AGREE")).toMatchObject({ source: ["CHL"], target: ["PER"] });
@@ -114,6 +129,11 @@ describe("dates shared out in a sentence", () => {
   it("a date belongs to the nearest act before it, and a noun dated apart is an act of its own", () => {
     const events = ofType(eventsOf("Ghana and Togo agreed to cooperate on border security under a framework signed on Monday."), "AGREE");
     expect(events.map(dateRange).sort()).toEqual(["2024-03-11..2024-03-11", "2024-03-13..2024-03-13"]);
+  });
+
+  it("a date in a later clause joined by 'and' does not date the act before it", () => {
+    const events = eventsOf("Slovakia vetoed an aid package for Moldova, and ministers said they would try again next month.");
+    expect(onlyOfType(events, "REJECT")).toMatchObject({ status: "occurred", date: { start: "2024-03-13", end: "2024-03-13" } });
   });
 
   it("a date after 'since' opens a span and dates no act", () => {
