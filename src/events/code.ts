@@ -123,6 +123,8 @@ interface ArticleContext {
   acts: readonly EventCandidate[];
   /** Withdrawals from an agreement ("withdrew from the Iran nuclear deal"): rejections, not retreats. */
   leaving: ReadonlySet<TriggerMention>;
+  /** Acts found with an agent but aimed at no one ("North Korea fired a ballistic missile"): no records, but "the launch" may be judged. */
+  untargeted: { source: readonly string[]; mention: TriggerMention }[];
 }
 
 /**
@@ -659,8 +661,12 @@ function candidatesFor(
   }
   const untargetedReaction = target.length === 0 && REACTION_TYPES.has(type) && source.length > 0;
   if (untargetedReaction && (refersToAnAct(doc, kb, trigger.tokenEnd) || (sides.judged !== undefined && refersToAnAct(doc, kb, sides.judged.start)))) {
-    // "condemned the decision", "welcomed the move": the latest act by another side, aimed at whoever did it.
-    const act = context.acts.findLast((c) => c.source.length > 0 && !c.source.some((code) => source.includes(code)));
+    // "condemned the decision", "welcomed the move", "called the launch a violation": the latest act by another side,
+    // aimed at someone or not, and the reaction at whoever did it.
+    const byAnother = (act: { source: readonly string[] }) => act.source.length > 0 && !act.source.some((code) => source.includes(code));
+    const act = [context.acts.findLast(byAnother), context.untargeted.findLast(byAnother)]
+      .filter((a) => a !== undefined)
+      .sort((a, b) => b.mention.tokenStart - a.mention.tokenStart)[0];
     target = act ? [...act.source] : [];
     if (target.length > 0) because.sides += "+agent-of-the-act-referred-to";
   }
@@ -861,7 +867,10 @@ function candidatesFor(
   }
   // A meeting among an organisation's own members ("NATO ambassadors met") has the organisation alone as its side.
   const amongMembers = type === "CONSULT" && source.length === 1 && sides.subject.some((m) => m.kind === "organization" && m.international === true);
-  if (target.length === 0 && destinations.length === 0 && !TARGET_OPTIONAL.has(type) && !amongMembers) return [];
+  if (target.length === 0 && destinations.length === 0 && !TARGET_OPTIONAL.has(type) && !amongMembers) {
+    if (source.length > 0) context.untargeted.push({ source, mention: trigger });
+    return [];
+  }
   if (trigger.trigger.needsPersonObject && sides.object.length === 0 && !personNounAfter(doc, kb, trigger, windowEnd)) return [];
   // "Russia's war in Ukraine" names its target by the ground it is fought on.
   const targetOnGround = sides.rule === "premodifier" && targetFromPlace;
@@ -1410,7 +1419,7 @@ export function codeEventCandidates(doc: Readonly<Doc>, kb: Knowledge): EventCan
     if (acts) acts.push(t);
     else actsOfSentence.set(t.sentence, [t]);
   });
-  const context: ArticleContext = { home: homeSide(doc, kb), named, frame: null, sentenceActs: [], acts: candidates, leaving };
+  const context: ArticleContext = { home: homeSide(doc, kb), named, frame: null, sentenceActs: [], acts: candidates, leaving, untargeted: [] };
   triggers.forEach((trigger, k) => {
     // "called on Ethiopia to withdraw its troops", "threatened to strike": the act asked for or threatened has not happened.
     const governor = triggers[k - 1];

@@ -146,6 +146,13 @@ describe("sides of a verb", () => {
     expect(onlyOfType(events, "SUPPORT")).toMatchObject({ source: ["POL"], target: ["EU"] });
   });
 
+  it("a reaction to 'the launch' is aimed at whoever fired, though the launch was aimed at no one", () => {
+    const events = eventsOf(
+      "Japan and the United States held joint drills on Monday. North Korea fired a ballistic missile into the sea on Tuesday. South Korea condemned the launch.",
+    );
+    expect(onlyOfType(events, "ACCUSE")).toMatchObject({ source: ["KOR"], target: ["PRK"] });
+  });
+
   it("a reaction to 'the decision' is aimed at whoever did the latest act of another side", () => {
     const events = eventsOf("The European Union imposed sanctions on Belarus on Tuesday. Belarusian Foreign Minister Maxim Ryzhenkov condemned the decision.");
     expect(onlyOfType(events, "ACCUSE")).toMatchObject({ source: ["BLR"], target: ["EU"] });
