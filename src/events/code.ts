@@ -402,7 +402,7 @@ function isIntroducedAsNew(doc: Readonly<Doc>, trigger: TriggerMention): boolean
 /** Reactions to another act: whom they are aimed at may be that act's parties ("China criticized the deal"). */
 const REACTION_TYPES: ReadonlySet<PloverType> = new Set(["ACCUSE", "SUPPORT", "REJECT"]);
 /** Determiners that point back to an act already reported. */
-const DEFINITE = new Set(["the", "this", "that", "these", "those"]);
+const DEFINITE = new Set(["the", "this", "that", "these", "those", "such"]);
 /** How far after a reaction verb the noun of the act reacted to may start ("criticized the new deal"). */
 const REACTED_NOUN_REACH = 3;
 

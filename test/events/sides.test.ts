@@ -146,6 +146,17 @@ describe("sides of a verb", () => {
     expect(onlyOfType(events, "SUPPORT")).toMatchObject({ source: ["POL"], target: ["EU"] });
   });
 
+  it("a reaction to 'such drills' is aimed at the parties of the latest drills ('denounced such drills as rehearsals for invasion')", () => {
+    const events = eventsOf("Japan and Australia held joint air drills on Monday. China has denounced such drills as provocations.");
+    expect(parties(onlyOfType(events, "ACCUSE")).sort()).toEqual(["AUS", "CHN", "JPN"]);
+    expect(onlyOfType(events, "ACCUSE").source).toEqual(["CHN"]);
+  });
+
+  it("hailing a decision backs whoever made it", () => {
+    const events = eventsOf("The European Union agreed on Thursday to open membership talks with Moldova. Moldovan President Maia Sandu hailed the decision.");
+    expect(onlyOfType(events, "SUPPORT")).toMatchObject({ source: ["MDA"], target: ["EU"] });
+  });
+
   it("a reaction to 'the launch' is aimed at whoever fired, though the launch was aimed at no one", () => {
     const events = eventsOf(
       "Japan and the United States held joint drills on Monday. North Korea fired a ballistic missile into the sea on Tuesday. South Korea condemned the launch.",
