@@ -104,6 +104,13 @@ describe("government bodies", () => {
 });
 
 describe("people", () => {
+  it("Kenya's service titles are titles, not parts of names ('Defence Cabinet Secretary', 'Chief of Defence Forces')", () => {
+    const doc = analyze("Langley met Kenyan Defence Cabinet Secretary Aden Duale and Chief of Defence Forces Gen. Charles Kahariri in Nairobi.");
+    expect(actorNamed(doc, "Aden Duale")?.role).toBe("Defence Cabinet Secretary");
+    expect(actorNamed(doc, "Charles Kahariri")?.role).toBe("Chief of Defence Forces");
+    expect(doc.actors.map((a) => a.name)).not.toContain("Forces");
+  });
+
   it("'Chief Cabinet Secretary' is a title, not part of the name, and Japan's office", () => {
     const doc = analyze("Chief Cabinet Secretary Hirokazu Matsuno told reporters on Friday that Tokyo had protested.");
     const actor = actorNamed(doc, "Hirokazu Matsuno");
