@@ -38,6 +38,11 @@ describe("acts asked for or threatened", () => {
     expect(ofType(events, "SUPPORT")).toEqual([]);
   });
 
+  it("an act asked for ('asked for the withdrawal of the U.N. mission') is the request's aim, not an act of the asker's", () => {
+    const events = eventsOf("Burkina Faso asked for the withdrawal of the U.N. mission on Tuesday.");
+    expect(events.map((e) => [e.type, e.source, e.target])).toEqual([["REQUEST", ["BFA"], ["UN"]]]);
+  });
+
   it("a refusal reaches past the act it refuses to whom that act was for ('vetoed an aid package for Ukraine')", () => {
     const events = eventsOf("Slovakia vetoed an aid package for Moldova on Tuesday.");
     expect(events.map((e) => [e.type, e.source, e.target])).toEqual([["REJECT", ["SVK"], ["MDA"]]]);
