@@ -29,10 +29,13 @@ function isReducedRelative(tokens: readonly Token[], trigger: TriggerMention): b
   let noun = trigger.tokenStart - 1;
   if (tokens[noun]?.pos === "ADV") noun--;
   const described = tokens[noun];
+  const next = tokens[trigger.tokenEnd]?.pos;
+  const endsPhrase = next === "ADP" || next === "ADV" || next === "PUNCT";
+  // "to release all those unjustly detained": "those" stands for the people the participle describes.
+  if (described?.lower === "those") return endsPhrase;
   if (!described || !["NOUN", "PROPN"].includes(described.pos) || !/s$/.test(described.lower)) return false;
   const governs = tokens[noun - 1]?.pos;
-  const next = tokens[trigger.tokenEnd]?.pos;
-  return (governs === "VERB" || governs === "ADP" || governs === "ADV") && (next === "ADP" || next === "ADV" || next === "PUNCT");
+  return (governs === "VERB" || governs === "ADP" || governs === "ADV") && endsPhrase;
 }
 
 /** Prepositions that place an event ("in Alaska", "at the Pentagon"). */

@@ -403,6 +403,11 @@ describe("sides of a verb", () => {
     expect(event.target).toEqual(["BLR"]);
   });
 
+  it("a participle describing 'those' is not done by the clause's subject ('to release all those unjustly detained')", () => {
+    const events = eventsOf("The United States imposed sanctions on Iran on Tuesday.\n\nWe call on Iran to release all those unjustly detained.");
+    expect(ofType(events, "COERCE").map((e) => e.source)).not.toContainEqual(["USA"]);
+  });
+
   it("a participle describing the noun before it is done to that noun, not by the clause's subject ('Americans wrongfully detained abroad')", () => {
     const events = eventsOf("Statement by the President\n\nWe will never stop working to bring home Americans wrongfully detained abroad.");
     expect(ofType(events, "COERCE")).toEqual([]);
