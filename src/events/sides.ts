@@ -81,6 +81,8 @@ const MEETING_RECIPIENT_PREPOSITIONS: ReadonlySet<string> = new Set(["with", "be
 /** For giving and backing, "of" names the giver too ("the assistance of the American people"). */
 const GIVER_AGENT_PREPOSITIONS: ReadonlySet<string> = new Set(["by", "from", "of"]);
 const GIVING_TYPES: ReadonlySet<PloverType> = new Set(["SUPPORT", "AID"]);
+/** Acts whose noun's "of" names who acts: the giver, or the force moved ("the deployment of Kenyan police", "the withdrawal of Russian troops"). */
+const OF_AGENT_TYPES: ReadonlySet<PloverType> = new Set([...GIVING_TYPES, "MOBILIZE", "RETREAT"]);
 /** Possessive pronouns that stand for the last side named before them ("calls on Russia to end its occupation"). */
 const POSSESSIVE_PRONOUNS = new Set(["its", "their"]);
 /** Words that join the members of one coordinated subject ("Blinken and Austin", "the U.S., Japan and Korea"). */
@@ -807,7 +809,7 @@ export function findSides(doc: Readonly<Doc>, mentions: SentenceMentions, trigge
   // "... visited Colombia and Brazil, meeting with ...": a participle after a comma shares the sentence's subject, whatever its tag.
   const participle = doc.tokens[trigger.tokenStart]?.lower.endsWith("ing") === true && doc.tokens[trigger.tokenStart - 1]?.text === ",";
   const verbal = trigger.trigger.pos === "verb" || trigger.trigger.pos === "adj" || participle;
-  const agentPrepositions = verbal ? AGENT_PREPOSITIONS : GIVING_TYPES.has(trigger.trigger.type) ? GIVER_AGENT_PREPOSITIONS : NOUN_AGENT_PREPOSITIONS;
+  const agentPrepositions = verbal ? AGENT_PREPOSITIONS : OF_AGENT_TYPES.has(trigger.trigger.type) ? GIVER_AGENT_PREPOSITIONS : NOUN_AGENT_PREPOSITIONS;
   const recipientPrepositions = verbal ? null : trigger.trigger.type === "CONSULT" ? MEETING_RECIPIENT_PREPOSITIONS : RECIPIENT_PREPOSITIONS;
   const after = mentionsAfter(doc, mentions, trigger.tokenEnd, windowEnd, start, agentPrepositions, recipientPrepositions, trigger.trigger.type === "CONSULT");
   // "talks between X and Y": the pair right after the trigger are its parties; a "between" further on belongs to another noun.

@@ -650,6 +650,11 @@ describe("sides of an event noun", () => {
     expect([commitment.source, commitment.target]).toEqual([["USA"], ["LTU"]]);
   });
 
+  it("the force a deployment's 'of' names is its agent ('the deployment of Kenyan police to Haiti')", () => {
+    const event = onlyOfType(eventsOf("The ministers discussed the upcoming deployment of Rwandan police to Mozambique."), "MOBILIZE");
+    expect([event.source, event.target, event.status]).toEqual([["RWA"], ["MOZ"], "planned"]);
+  });
+
   it("a giver's 'of' right after the noun still gives ('the assistance of the American people')", () => {
     const aid = onlyOfType(eventsOf("The shipment is the latest assistance of the United States to Ukraine."), "AID");
     expect([aid.source, aid.target]).toEqual([["USA"], ["UKR"]]);
