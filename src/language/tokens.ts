@@ -34,6 +34,16 @@ interface TokenRange {
 /** A lower-case word that wink-nlp read with its full stop as one abbreviation ("in." for inches). */
 const WORD_WITH_STOP = /^[a-z]+\.$/;
 
+/** A letter wink-nlp's tokenizer does not know as one ("ł", "ş", "ğ"), at which it cuts a word in pieces. */
+const FOREIGN_LETTER = /[^\p{Script=Latin}\P{L}]|[\u0100-\u024f]/u;
+
+/** Whether two pieces written together are one word wink cut at a letter it does not know ("W" + "ł" + "adys" ...). */
+function splitInsideWord(before: string, after: string): boolean {
+  const last = before.at(-1) ?? "";
+  const first = after[0] ?? "";
+  return /\p{L}/u.test(last) && /\p{L}/u.test(first) && (FOREIGN_LETTER.test(last) || FOREIGN_LETTER.test(first));
+}
+
 function makeToken(start: number, text: string, pos: string): Token {
   const lower = text.toLowerCase();
   return { start, end: start + text.length, text, lower, key: normalizeLowerCaseWord(lower), pos, sentence: -1 };
@@ -66,7 +76,13 @@ function tokenize(text: string, lists: LanguageLists): { tokens: Token[]; senten
       stops.add(tokens.length);
       tokens.push(makeToken(offset + word.length, ".", "PUNCT"));
     } else if (pos !== "SPACE" && value.trim().length > 0) {
-      tokens.push(makeToken(offset, value, pos));
+      const previous = tokens[tokens.length - 1];
+      if (previous && previous.end === offset && splitInsideWord(previous.text, value)) {
+        ours[i] = tokens.length - 1;
+        tokens[tokens.length - 1] = makeToken(previous.start, previous.text + value, previous.pos === "X" ? pos : previous.pos);
+      } else {
+        tokens.push(makeToken(offset, value, pos));
+      }
     }
     offset += value.length;
   }

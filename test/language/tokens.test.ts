@@ -48,6 +48,18 @@ describe("sentence boundaries survive abbreviations", () => {
   });
 });
 
+describe("words", () => {
+  it("a word with letters wink does not know stays one word ('Władysław', 'Çavuşoğlu'), with its offsets", () => {
+    const doc = tokenize("Minister Władysław Kosiniak-Kamysz met Mevlüt Çavuşoğlu.", null);
+    expect(doc.tokens.map((t) => t.text)).toEqual(["Minister", "Władysław", "Kosiniak", "-", "Kamysz", "met", "Mevlüt", "Çavuşoğlu", "."]);
+    for (const t of doc.tokens) expect(doc.text.slice(t.start, t.end)).toBe(t.text);
+  });
+
+  it("contractions stay split ('don't')", () => {
+    expect(tokenize("They don't agree.", null).tokens.map((t) => t.text)).toEqual(["They", "do", "n't", "agree", "."]);
+  });
+});
+
 describe("initials inside a name do not end a sentence", () => {
   it("one initial", () => {
     expect(sentencesOf("Antony J. Blinken met his counterpart in Anchorage. The talks were tense.")).toEqual([
