@@ -3,6 +3,7 @@ import type { Span } from "../model/span.js";
 import type { LanguageLists } from "../knowledge/types.js";
 import { normalizeLowerCaseWord } from "../knowledge/phrase-index.js";
 import { defineAnnotator } from "./annotator.js";
+import { startsWithCapital } from "./mentions/names.js";
 import { wink } from "./wink.js";
 
 /** A headline is a short first paragraph; longer first paragraphs are running text. */
@@ -79,7 +80,9 @@ function tokenize(text: string, lists: LanguageLists): { tokens: Token[]; senten
       const previous = tokens[tokens.length - 1];
       if (previous && previous.end === offset && splitInsideWord(previous.text, value)) {
         ours[i] = tokens.length - 1;
-        tokens[tokens.length - 1] = makeToken(previous.start, previous.text + value, previous.pos === "X" ? pos : previous.pos);
+        // wink tags the pieces as if each were a word ("Ya" of "Yaşar" as a pronoun); a capitalised whole is a name.
+        const word = previous.text + value;
+        tokens[tokens.length - 1] = makeToken(previous.start, word, startsWithCapital(word) ? "PROPN" : previous.pos === "X" ? pos : previous.pos);
       } else {
         tokens.push(makeToken(offset, value, pos));
       }

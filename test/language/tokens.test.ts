@@ -55,6 +55,11 @@ describe("words", () => {
     for (const t of doc.tokens) expect(doc.text.slice(t.start, t.end)).toBe(t.text);
   });
 
+  it("a capitalised word put back together is a name, whatever wink tagged its pieces ('Ya' of 'Yaşar' is no pronoun)", () => {
+    const doc = tokenize("Defense Minister Yaşar Güler spoke.", null);
+    expect(doc.tokens.find((t) => t.text === "Yaşar")?.pos).toBe("PROPN");
+  });
+
   it("contractions stay split ('don't')", () => {
     expect(tokenize("They don't agree.", null).tokens.map((t) => t.text)).toEqual(["They", "do", "n't", "agree", "."]);
   });
