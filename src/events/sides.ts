@@ -831,6 +831,14 @@ export function findSides(doc: Readonly<Doc>, mentions: SentenceMentions, trigge
       return { subject: after.agents, object: described, rule: "reduced-relative" };
     }
     if (participle) return { subject: sentenceSubject(doc, mentions, trigger.tokenStart, start), object: [...after.recipients, ...after.agents], rule: "participle-subject" };
+    // "The leaders discussed Russia's war ... and reaffirmed their commitment to supporting Ukraine": a gerund after "to" is the act
+    // of the subject before the sentence's first verb, not of the last name before it.
+    const gerundAfterTo = doc.tokens[trigger.tokenStart]?.lower.endsWith("ing") === true && doc.tokens[trigger.tokenStart - 1]?.lower === "to";
+    if (gerundAfterTo) {
+      let firstVerb = start;
+      while (firstVerb < trigger.tokenStart && doc.tokens[firstVerb]?.pos !== "VERB" && doc.tokens[firstVerb]?.pos !== "AUX") firstVerb++;
+      return { subject: sentenceSubject(doc, mentions, firstVerb, start), object: [...after.recipients, ...after.agents], rule: "gerund-subject" };
+    }
     // Its own objects come before the comma, and a place it happens in is none ("Meeting in the Nigerian capital, ...").
     const opening = openingParticiple(doc, mentions, trigger, start, sentence?.tokenEnd ?? start);
     if (opening) {
@@ -868,7 +876,7 @@ export function findSides(doc: Readonly<Doc>, mentions: SentenceMentions, trigge
   const passiveSubject = isSubjectOfPassive(doc.tokens, trigger);
   const near = after.agents.filter((m) => {
     const preposition = governingPreposition(doc.tokens, m, start, mentions);
-    if (preposition === "of") return precededOnlyBy(doc.tokens, trigger.tokenEnd, phraseStart(m), ["of", "the"]);
+    if (preposition === "of") return precededOnlyBy(doc.tokens, trigger.tokenEnd, phraseStart(m), ["of", "the", "a", "an"]);
     return m.tokenStart - trigger.tokenEnd <= AGENT_REACH || passiveSubject;
   });
   if (near.length > 0) {

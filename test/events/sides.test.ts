@@ -650,6 +650,19 @@ describe("sides of an event noun", () => {
     expect([commitment.source, commitment.target]).toEqual([["USA"], ["LTU"]]);
   });
 
+  it("the force after 'of a' is a deployment's agent too ('welcomed the deployment of a U.S. Army battalion to Rzeszow')", () => {
+    const event = onlyOfType(eventsOf("The minister welcomed the upcoming deployment of a German brigade to Lithuania."), "MOBILIZE");
+    expect([event.source, event.target]).toEqual([["DEU"], ["LTU"]]);
+  });
+
+  it("a gerund after 'to' is the act of the sentence's subject, not of the last name before it ('commitment to supporting Ukraine')", () => {
+    const events = eventsOf(
+      "Finnish President Alexander Stubb met Estonian Prime Minister Kristen Michal in Tallinn on Monday. The leaders discussed Russia's war against Ukraine and reaffirmed their commitment to supporting Ukraine.",
+    );
+    const support = onlyOfType(events, "SUPPORT");
+    expect([[...support.source].sort(), support.target]).toEqual([["EST", "FIN"], ["UKR"]]);
+  });
+
   it("the force a deployment's 'of' names is its agent ('the deployment of Kenyan police to Haiti')", () => {
     const event = onlyOfType(eventsOf("The ministers discussed the upcoming deployment of Rwandan police to Mozambique."), "MOBILIZE");
     expect([event.source, event.target, event.status]).toEqual([["RWA"], ["MOZ"], "planned"]);
