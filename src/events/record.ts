@@ -11,9 +11,10 @@ function eventId(articleId: string, candidate: EventCandidate, evidenceStart: nu
 
 /** The rule string a record carries: which trigger fired and how each argument was decided. */
 export function ruleOf(candidate: EventCandidate): string {
-  return Object.entries(candidate.because)
-    .map(([part, rule]) => `${part}=${rule}`)
-    .join("; ");
+  // Built in one pass over the reasons, in the order they were given: mapping and joining their entries showed in profiles.
+  let rule = "";
+  for (const part in candidate.because) rule += `${rule === "" ? "" : "; "}${part}=${candidate.because[part]}`;
+  return rule;
 }
 
 export function toEventRecord(doc: Readonly<Doc>, articleId: string, candidate: EventCandidate): EventRecord {

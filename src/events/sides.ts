@@ -238,6 +238,8 @@ function coordinated(doc: Readonly<Doc>, left: Mention, right: Mention, preposit
 }
 
 export interface SentenceMentions {
+  /** Every mention of the sentence in text order: what place and people lookups scan instead of the whole article's. */
+  all: Mention[];
   /** Side mentions of the sentence in text order. */
   sides: Mention[];
   /** The language's prepositions, which tell a subject from a governed name. */
@@ -255,14 +257,16 @@ export interface SentenceMentions {
 
 export function sentenceMentions(doc: Readonly<Doc>, sentence: number, kb: Pick<Knowledge, "language" | "titles">): SentenceMentions {
   const lists = kb.language;
+  const all: Mention[] = [];
   const sides: Mention[] = [];
   const at = new Map<number, Mention>();
   for (const mention of doc.mentions) {
     if (mention.sentence !== sentence) continue;
+    all.push(mention);
     for (let t = mention.tokenStart; t < mention.tokenEnd; t++) at.set(t, mention);
     if (isSideMention(mention)) sides.push(mention);
   }
-  return { sides, at, prepositions: lists.prepositions, measureNouns: lists.measureNouns, speechVerbs: lists.speechVerbs, namingVerbs: lists.namingVerbs, titles: kb.titles };
+  return { all, sides, at, prepositions: lists.prepositions, measureNouns: lists.measureNouns, speechVerbs: lists.speechVerbs, namingVerbs: lists.namingVerbs, titles: kb.titles };
 }
 
 /** Relative pronouns that open a clause set off by commas. */

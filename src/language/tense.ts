@@ -92,21 +92,32 @@ interface ClauseRange {
 
 /**
  * One sentence's clauses, worked out as they are asked for: every trigger and date
- * of a sentence asks about the same few clauses. Keyed by clause index (into `starts`).
+ * of a sentence asks about the same few clauses. Indexed by clause index (into `starts`).
  */
 interface SentenceClauses {
+  sentence: Sentence;
   starts: number[];
-  bounds: Map<number, Readonly<ClauseRange>>;
-  tenses: Map<number, Tense>;
+  bounds: (Readonly<ClauseRange> | undefined)[];
+  tenses: (Tense | undefined)[];
 }
 
-const clauseCache = new WeakMap<Sentence, SentenceClauses>();
+/**
+ * Each article's sentence clauses, by the token array they index and the sentence's first token:
+ * one weak entry per article rather than one per sentence, which showed in profiles.
+ */
+const clauseCache = new WeakMap<readonly Token[], (SentenceClauses | undefined)[]>();
 
 function clausesOf(tokens: readonly Token[], sentence: Sentence, lists: LanguageLists): SentenceClauses {
-  let clauses = clauseCache.get(sentence);
-  if (!clauses) {
-    clauses = { starts: findClauseStarts(tokens, sentence, lists), bounds: new Map(), tenses: new Map() };
-    clauseCache.set(sentence, clauses);
+  let ofArticle = clauseCache.get(tokens);
+  if (!ofArticle) {
+    ofArticle = [];
+    clauseCache.set(tokens, ofArticle);
+  }
+  let clauses = ofArticle[sentence.tokenStart];
+  // Another sentence object over the same first token (an empty sentence before it) has clauses of its own.
+  if (clauses?.sentence !== sentence) {
+    clauses = { sentence, starts: findClauseStarts(tokens, sentence, lists), bounds: [], tenses: [] };
+    ofArticle[sentence.tokenStart] = clauses;
   }
   return clauses;
 }
@@ -119,7 +130,7 @@ function clauseIndex(starts: readonly number[], at: number): number {
 }
 
 function findClauseStarts(tokens: readonly Token[], sentence: Sentence, lists: LanguageLists): number[] {
-  const starts = new Set<number>([sentence.tokenStart]);
+  const starts = new ClauseStartMarks(sentence);
   let insideRelative = false;
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
     const token = tokens[i];
@@ -155,7 +166,28 @@ function findClauseStarts(tokens: readonly Token[], sentence: Sentence, lists: L
       if (comma !== null) starts.add(comma);
     }
   }
-  return [...starts].filter((i) => i < sentence.tokenEnd).sort((a, b) => a - b);
+  return starts.sorted();
+}
+
+/** Clause starts marked per token of a sentence, read back in order: cheaper than a set sorted afterwards. */
+class ClauseStartMarks {
+  private readonly marks: Uint8Array;
+
+  constructor(private readonly sentence: Sentence) {
+    this.marks = new Uint8Array(Math.max(0, sentence.tokenEnd - sentence.tokenStart));
+    this.add(sentence.tokenStart);
+  }
+
+  /** Marks token `i`; marks at or past the sentence's end are dropped. */
+  add(i: number): void {
+    if (i >= this.sentence.tokenStart && i < this.sentence.tokenEnd) this.marks[i - this.sentence.tokenStart] = 1;
+  }
+
+  sorted(): number[] {
+    const starts: number[] = [];
+    for (let k = 0; k < this.marks.length; k++) if (this.marks[k] === 1) starts.push(this.sentence.tokenStart + k);
+    return starts;
+  }
 }
 
 function hasCommaBetween(tokens: readonly Token[], from: number, to: number): boolean {
@@ -192,10 +224,10 @@ function attributionComma(tokens: readonly Token[], sentence: Sentence, verb: nu
 export function clauseBounds(tokens: readonly Token[], sentence: Sentence, at: number, lists: LanguageLists): Readonly<ClauseRange> {
   const clauses = clausesOf(tokens, sentence, lists);
   const k = clauseIndex(clauses.starts, at);
-  let bounds = clauses.bounds.get(k);
+  let bounds = clauses.bounds[k];
   if (!bounds) {
     bounds = joinedClause(tokens, sentence, clauses.starts, k);
-    clauses.bounds.set(k, bounds);
+    clauses.bounds[k] = bounds;
   }
   return bounds;
 }
@@ -309,10 +341,10 @@ function markedTense(tokens: readonly Token[], start: number, end: number, lists
 export function clauseTense(tokens: readonly Token[], sentence: Sentence, at: number, lists: LanguageLists): Tense {
   const clauses = clausesOf(tokens, sentence, lists);
   const k = clauseIndex(clauses.starts, at);
-  let tense = clauses.tenses.get(k);
+  let tense = clauses.tenses[k];
   if (!tense) {
     tense = tenseOfClause(tokens, sentence, at, lists);
-    clauses.tenses.set(k, tense);
+    clauses.tenses[k] = tense;
   }
   return tense;
 }
