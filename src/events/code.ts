@@ -35,6 +35,7 @@ import { decideStatus, type SentenceMood } from "./status.js";
 import { tokensInNamesAndDates } from "./names-and-dates.js";
 import { findTriggers } from "./triggers.js";
 import { sentenceFacts, type SentenceFacts } from "./sentence-facts.js";
+import { hasPhrase, type SentenceWords } from "./sentence-words.js";
 
 /** Types where "they" or "both sides" may stand for the two sides of the meeting under discussion; never for force. */
 const COOPERATIVE_TYPES: ReadonlySet<PloverType> = new Set(["CONSULT", "AGREE", "SUPPORT", "COOPERATE", "REQUEST"]);
@@ -197,34 +198,39 @@ function speakerSide(doc: Readonly<Doc>, offset: number): string | null {
 }
 
 /** "we will ...", "they agreed", "the two discussed": a subject that is a pronoun or a reference to both sides. */
-function pronounSubject(doc: Readonly<Doc>, trigger: TriggerMention, context: ArticleContext): { codes: string[]; people?: number[]; rule: string } | null {
+function pronounSubject(
+  doc: Readonly<Doc>,
+  words: SentenceWords,
+  trigger: TriggerMention,
+  context: ArticleContext,
+): { codes: string[]; people?: number[]; rule: string } | null {
   const sentence = doc.sentences[trigger.sentence];
   if (!sentence) return null;
-  const before = doc.tokens.slice(sentence.tokenStart, trigger.tokenStart).map((t) => t.lower);
-  const text = ` ${before.join(" ")} `;
-  const firstPerson = before.findLast((w) => FIRST_PERSON.has(w));
+  const saysBefore = (phrase: string) => hasPhrase(words, phrase, sentence.tokenStart, trigger.tokenStart);
+  let firstPerson = false;
+  for (let i = sentence.tokenStart; i < trigger.tokenStart && !firstPerson; i++) firstPerson = FIRST_PERSON.has(doc.tokens[i]?.lower ?? "");
   if (firstPerson) {
     const offset = doc.tokens[trigger.tokenStart]?.start ?? 0;
     const side = speakerSide(doc, offset) ?? context.home;
     if (side) return { codes: [side], rule: "subject/first-person" };
   }
   // "Their foreign ministers will meet in Ankara": a sentence opening with "their" speaks of the sides just told of.
-  const theirs = before[0] === "their";
-  if (context.frame && COOPERATIVE_TYPES.has(trigger.trigger.type) && (theirs || GROUP_REFERENCES.some((phrase) => text.includes(` ${phrase} `)))) {
+  const theirs = trigger.tokenStart > sentence.tokenStart && doc.tokens[sentence.tokenStart]?.lower === "their";
+  if (context.frame && COOPERATIVE_TYPES.has(trigger.trigger.type) && (theirs || GROUP_REFERENCES.some(saysBefore))) {
     // "The two leaders last met in Geneva": the latest meeting held between exactly two sides, though calls with more came since.
     const partiesOf = (c: EventCandidate) => [...new Set([...c.source, ...c.target])];
-    const pair = text.includes(" two ") ? context.acts.findLast((c) => c.type === "CONSULT" && c.status === "occurred" && partiesOf(c).length === 2) : undefined;
+    const pair = saysBefore("two") ? context.acts.findLast((c) => c.type === "CONSULT" && c.status === "occurred" && partiesOf(c).length === 2) : undefined;
     const referred = pair ?? context.frame;
     // "Their foreign ministers" are other people than the sides' leaders just told of.
     if (theirs) return { codes: partiesOf(referred), rule: "subject/their" };
     return { codes: partiesOf(referred), people: referred.participants, rule: pair ? "subject/the-two" : "subject/both-sides" };
   }
-  if (!context.frame && COOPERATIVE_TYPES.has(trigger.trigger.type) && DUAL_REFERENCES.some((phrase) => text.includes(` ${phrase} `))) {
+  if (!context.frame && COOPERATIVE_TYPES.has(trigger.trigger.type) && DUAL_REFERENCES.some(saysBefore)) {
     // "... walking back with Kim Jong Un. The two men then talked": with no meeting reported yet, the last two people of two sides named before.
     const pair = lastTwoSidesOfPeople(doc, sentence.tokenStart);
     if (pair) return { ...pair, rule: "subject/the-two-named-before" };
   }
-  if (context.home && HOME_REFERENCES.some((phrase) => text.includes(` ${phrase} `))) {
+  if (context.home && HOME_REFERENCES.some(saysBefore)) {
     return { codes: [context.home], rule: "subject/the-administration" };
   }
   return null;
@@ -373,9 +379,8 @@ function personNounNear(doc: Readonly<Doc>, kb: Knowledge, trigger: TriggerMenti
 const ADDRESSEE_REACH = 3;
 
 /** "between the two leaders", "with both sides" right after a meeting word. */
-function refersToBothSides(doc: Readonly<Doc>, from: number, to: number): boolean {
-  const text = ` ${doc.tokens.slice(from, to).map((t) => t.lower).join(" ")} `;
-  return GROUP_REFERENCES.some((phrase) => phrase !== "they" && text.includes(` ${phrase} `));
+function refersToBothSides(words: SentenceWords, from: number, to: number): boolean {
+  return GROUP_REFERENCES.some((phrase) => phrase !== "they" && hasPhrase(words, phrase, from, to));
 }
 
 function personIndices(mentions: readonly Mention[]): number[] {
@@ -572,7 +577,7 @@ function candidatesFor(
   let speakers: number[] | undefined;
   // A participle describing a noun ("Americans detained abroad") has no subject for a pronoun to give.
   if (source.length === 0 && sides.rule !== "reduced-relative") {
-    const pronoun = pronounSubject(doc, trigger, context);
+    const pronoun = pronounSubject(doc, facts.words, trigger, context);
     if (pronoun) {
       source = pronoun.codes;
       // "They spoke by phone in May": the people are those of the meeting "they" refers to.
@@ -694,7 +699,7 @@ function candidatesFor(
   }
   // The addressee right after the verb ("urged both countries to settle ... at the International Court of Justice") outranks names further on.
   const addresseeEnd = Math.min(windowEnd, trigger.tokenEnd + ADDRESSEE_REACH);
-  if (type === "REQUEST" && source.length > 0 && (target.length === 0 || refersToBothSides(doc, trigger.tokenEnd, addresseeEnd)) && refersToBothSides(doc, trigger.tokenEnd, windowEnd)) {
+  if (type === "REQUEST" && source.length > 0 && (target.length === 0 || refersToBothSides(facts.words, trigger.tokenEnd, addresseeEnd)) && refersToBothSides(facts.words, trigger.tokenEnd, windowEnd)) {
     // "urged both sides to return to talks": the two sides of the latest act between two parties.
     const latest = context.acts.findLast((c) => c.source.length > 0 && c.target.length > 0);
     target = latest ? [...new Set([...latest.source, ...latest.target])].filter((c) => !source.includes(c)) : [];
@@ -757,7 +762,7 @@ function candidatesFor(
       because.sides += "+speaker-and-addressee";
     }
   }
-  if (target.length === 0 && type === "CONSULT" && refersToBothSides(doc, trigger.tokenEnd, windowEnd)) {
+  if (target.length === 0 && type === "CONSULT" && refersToBothSides(facts.words, trigger.tokenEnd, windowEnd)) {
     // "a video call between the two leaders": the other party is whoever else the sentence names.
     target = codesOf(doc, mentions.sides).filter((c) => !source.includes(c));
     if (target.length > 0) because.sides += "+the-two";
