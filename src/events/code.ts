@@ -32,10 +32,9 @@ import {
   type SideSources,
 } from "./sides.js";
 import { decideStatus, type SentenceMood } from "./status.js";
-import { tokensInNamesAndDates } from "./names-and-dates.js";
+import { NamedTokens } from "./names-and-dates.js";
 import { findTriggers } from "./triggers.js";
 import { sentenceFacts, type SentenceFacts } from "./sentence-facts.js";
-import { hasPhrase, type SentenceWords } from "./sentence-words.js";
 
 /** Types where "they" or "both sides" may stand for the two sides of the meeting under discussion; never for force. */
 const COOPERATIVE_TYPES: ReadonlySet<PloverType> = new Set(["CONSULT", "AGREE", "SUPPORT", "COOPERATE", "REQUEST"]);
@@ -115,7 +114,7 @@ interface ArticleContext {
   /** The candidates found so far in the current sentence. */
   sentenceActs: readonly EventCandidate[];
   /** Tokens inside names and dates, where capitalised words are no triggers or cues. */
-  named: ReadonlySet<number>;
+  named: NamedTokens;
   /** The latest meeting or call reported so far: acts voiced "during the call" take its date, place and sides. */
   frame: EventCandidate | null;
   /** Every candidate found so far, in text order. */
@@ -198,39 +197,34 @@ function speakerSide(doc: Readonly<Doc>, offset: number): string | null {
 }
 
 /** "we will ...", "they agreed", "the two discussed": a subject that is a pronoun or a reference to both sides. */
-function pronounSubject(
-  doc: Readonly<Doc>,
-  words: SentenceWords,
-  trigger: TriggerMention,
-  context: ArticleContext,
-): { codes: string[]; people?: number[]; rule: string } | null {
+function pronounSubject(doc: Readonly<Doc>, trigger: TriggerMention, context: ArticleContext): { codes: string[]; people?: number[]; rule: string } | null {
   const sentence = doc.sentences[trigger.sentence];
   if (!sentence) return null;
-  const saysBefore = (phrase: string) => hasPhrase(words, phrase, sentence.tokenStart, trigger.tokenStart);
-  let firstPerson = false;
-  for (let i = sentence.tokenStart; i < trigger.tokenStart && !firstPerson; i++) firstPerson = FIRST_PERSON.has(doc.tokens[i]?.lower ?? "");
+  const before = doc.tokens.slice(sentence.tokenStart, trigger.tokenStart).map((t) => t.lower);
+  const text = ` ${before.join(" ")} `;
+  const firstPerson = before.findLast((w) => FIRST_PERSON.has(w));
   if (firstPerson) {
     const offset = doc.tokens[trigger.tokenStart]?.start ?? 0;
     const side = speakerSide(doc, offset) ?? context.home;
     if (side) return { codes: [side], rule: "subject/first-person" };
   }
   // "Their foreign ministers will meet in Ankara": a sentence opening with "their" speaks of the sides just told of.
-  const theirs = trigger.tokenStart > sentence.tokenStart && doc.tokens[sentence.tokenStart]?.lower === "their";
-  if (context.frame && COOPERATIVE_TYPES.has(trigger.trigger.type) && (theirs || GROUP_REFERENCES.some(saysBefore))) {
+  const theirs = before[0] === "their";
+  if (context.frame && COOPERATIVE_TYPES.has(trigger.trigger.type) && (theirs || GROUP_REFERENCES.some((phrase) => text.includes(` ${phrase} `)))) {
     // "The two leaders last met in Geneva": the latest meeting held between exactly two sides, though calls with more came since.
     const partiesOf = (c: EventCandidate) => [...new Set([...c.source, ...c.target])];
-    const pair = saysBefore("two") ? context.acts.findLast((c) => c.type === "CONSULT" && c.status === "occurred" && partiesOf(c).length === 2) : undefined;
+    const pair = text.includes(" two ") ? context.acts.findLast((c) => c.type === "CONSULT" && c.status === "occurred" && partiesOf(c).length === 2) : undefined;
     const referred = pair ?? context.frame;
     // "Their foreign ministers" are other people than the sides' leaders just told of.
     if (theirs) return { codes: partiesOf(referred), rule: "subject/their" };
     return { codes: partiesOf(referred), people: referred.participants, rule: pair ? "subject/the-two" : "subject/both-sides" };
   }
-  if (!context.frame && COOPERATIVE_TYPES.has(trigger.trigger.type) && DUAL_REFERENCES.some(saysBefore)) {
+  if (!context.frame && COOPERATIVE_TYPES.has(trigger.trigger.type) && DUAL_REFERENCES.some((phrase) => text.includes(` ${phrase} `))) {
     // "... walking back with Kim Jong Un. The two men then talked": with no meeting reported yet, the last two people of two sides named before.
     const pair = lastTwoSidesOfPeople(doc, sentence.tokenStart);
     if (pair) return { ...pair, rule: "subject/the-two-named-before" };
   }
-  if (context.home && HOME_REFERENCES.some(saysBefore)) {
+  if (context.home && HOME_REFERENCES.some((phrase) => text.includes(` ${phrase} `))) {
     return { codes: [context.home], rule: "subject/the-administration" };
   }
   return null;
@@ -379,8 +373,9 @@ function personNounNear(doc: Readonly<Doc>, kb: Knowledge, trigger: TriggerMenti
 const ADDRESSEE_REACH = 3;
 
 /** "between the two leaders", "with both sides" right after a meeting word. */
-function refersToBothSides(words: SentenceWords, from: number, to: number): boolean {
-  return GROUP_REFERENCES.some((phrase) => phrase !== "they" && hasPhrase(words, phrase, from, to));
+function refersToBothSides(doc: Readonly<Doc>, from: number, to: number): boolean {
+  const text = ` ${doc.tokens.slice(from, to).map((t) => t.lower).join(" ")} `;
+  return GROUP_REFERENCES.some((phrase) => phrase !== "they" && text.includes(` ${phrase} `));
 }
 
 function personIndices(mentions: readonly Mention[]): number[] {
@@ -577,7 +572,7 @@ function candidatesFor(
   let speakers: number[] | undefined;
   // A participle describing a noun ("Americans detained abroad") has no subject for a pronoun to give.
   if (source.length === 0 && sides.rule !== "reduced-relative") {
-    const pronoun = pronounSubject(doc, facts.words, trigger, context);
+    const pronoun = pronounSubject(doc, trigger, context);
     if (pronoun) {
       source = pronoun.codes;
       // "They spoke by phone in May": the people are those of the meeting "they" refers to.
@@ -699,7 +694,7 @@ function candidatesFor(
   }
   // The addressee right after the verb ("urged both countries to settle ... at the International Court of Justice") outranks names further on.
   const addresseeEnd = Math.min(windowEnd, trigger.tokenEnd + ADDRESSEE_REACH);
-  if (type === "REQUEST" && source.length > 0 && (target.length === 0 || refersToBothSides(facts.words, trigger.tokenEnd, addresseeEnd)) && refersToBothSides(facts.words, trigger.tokenEnd, windowEnd)) {
+  if (type === "REQUEST" && source.length > 0 && (target.length === 0 || refersToBothSides(doc, trigger.tokenEnd, addresseeEnd)) && refersToBothSides(doc, trigger.tokenEnd, windowEnd)) {
     // "urged both sides to return to talks": the two sides of the latest act between two parties.
     const latest = context.acts.findLast((c) => c.source.length > 0 && c.target.length > 0);
     target = latest ? [...new Set([...latest.source, ...latest.target])].filter((c) => !source.includes(c)) : [];
@@ -762,7 +757,7 @@ function candidatesFor(
       because.sides += "+speaker-and-addressee";
     }
   }
-  if (target.length === 0 && type === "CONSULT" && refersToBothSides(facts.words, trigger.tokenEnd, windowEnd)) {
+  if (target.length === 0 && type === "CONSULT" && refersToBothSides(doc, trigger.tokenEnd, windowEnd)) {
     // "a video call between the two leaders": the other party is whoever else the sentence names.
     target = codesOf(doc, mentions.sides).filter((c) => !source.includes(c));
     if (target.length > 0) because.sides += "+the-two";
@@ -1067,7 +1062,7 @@ function sentenceMood(doc: Readonly<Doc>, kb: Knowledge, trigger: TriggerMention
   let before = trigger.tokenStart - 1;
   while (before >= clause.start && tokens[before]?.pos === "ADV") before--;
   const progressive = tokens[trigger.tokenStart]?.lower.endsWith("ing") === true && PROGRESSIVE_AUXILIARIES.has(tokens[before]?.lower ?? "");
-  const underWay = cuesIn(doc, kb, NO_NAMES, trigger.tokenEnd, Math.min(clause.end, trigger.tokenEnd + 4)).some((h) => h.cue === "ongoing");
+  const underWay = cuesIn(doc, kb, NamedTokens.NONE, trigger.tokenEnd, Math.min(clause.end, trigger.tokenEnd + 4)).some((h) => h.cue === "ongoing");
   const stillGoingOn =
     tokens[trigger.tokenStart]?.lower.endsWith("ing") === true && tokens[before]?.lower === "been" && ["has", "have"].includes(tokens[before - 1]?.lower ?? "");
   return {
@@ -1092,11 +1087,9 @@ const PREVENTED_REACH = 8;
 function isPrevented(doc: Readonly<Doc>, kb: Knowledge, trigger: TriggerMention, clauseStart: number): boolean {
   const from = trigger.tokenStart - 1;
   if (doc.tokens[from]?.lower !== "from" || !doc.tokens[trigger.tokenStart]?.lower.endsWith("ing")) return false;
-  return cuesIn(doc, kb, NO_NAMES, Math.max(clauseStart, from - PREVENTED_REACH), from).some((h) => h.cue === "goal");
+  return cuesIn(doc, kb, NamedTokens.NONE, Math.max(clauseStart, from - PREVENTED_REACH), from).some((h) => h.cue === "goal");
 }
 
-/** No token is inside a name: for cue lookups where names cannot hold a cue word anyway. */
-const NO_NAMES: ReadonlySet<number> = new Set();
 
 /** Nouns for the edge of a gathering where other meetings take place ("on the sidelines of", "on the margins of"). */
 const SIDELINE_NOUNS = new Set(["sidelines", "margins", "sideline", "margin"]);
@@ -1245,7 +1238,7 @@ function aimOfANoun(tokens: readonly Token[], trigger: TriggerMention): boolean 
  * An event noun governed by a verb of wanting or asking ("supports a ceasefire", "called for talks"),
  * through a gerund too ("the importance of increasing humanitarian assistance"), but not across another verb.
  */
-function isAim(doc: Readonly<Doc>, kb: Knowledge, named: ReadonlySet<number>, trigger: TriggerMention, clauseStart: number): boolean {
+function isAim(doc: Readonly<Doc>, kb: Knowledge, named: NamedTokens, trigger: TriggerMention, clauseStart: number): boolean {
   const hits = cuesIn(doc, kb, named, Math.max(clauseStart, trigger.tokenStart - 6), trigger.tokenStart);
   const otherVerb = (t: Token) => t.pos === "VERB" && !t.lower.endsWith("ing");
   return hits.some((h) => h.cue === "goal" && h.token + h.length <= trigger.tokenStart && !doc.tokens.slice(h.token + h.length, trigger.tokenStart).some(otherVerb));
@@ -1372,7 +1365,7 @@ function tripPurposeOf(doc: Readonly<Doc>, candidates: readonly EventCandidate[]
  * interaction are merged.
  */
 export function codeEventCandidates(doc: Readonly<Doc>, kb: Knowledge): EventCandidate[] {
-  const named = tokensInNamesAndDates(doc);
+  const named = NamedTokens.of(doc);
   const triggers = findTriggers(doc, kb, named);
   const candidates: EventCandidate[] = [];
   const bySentence = new Map<number, SentenceFacts>();

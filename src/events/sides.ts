@@ -206,8 +206,7 @@ export function objectWindowEnd(doc: Readonly<Doc>, from: number, sentenceEnd: n
     if ((token.text === "," && CLAUSE_OPENERS.has(next ?? "")) || (token.lower === "that" && following?.pos === "VERB")) return i;
     // "lodged a protest with Washington | over the sale of arms to Taiwan": once the act has its object, "over" gives the matter, not more parties.
     // "pledged its support for Lithuania | in its dispute with China": so does a circumstance opened by "in" + a possessive.
-    const hasObject = () => doc.mentions.some((m) => m.tokenStart >= from && m.tokenEnd <= i && isSideMention(m));
-    if ((token.lower === "over" || (token.lower === "in" && POSSESSIVE_DETERMINERS.has(next ?? ""))) && hasObject()) return i;
+    if ((token.lower === "over" || (token.lower === "in" && POSSESSIVE_DETERMINERS.has(next ?? ""))) && namesSideIn(doc, from, i)) return i;
     // "released 10 Americans | in exchange for an ally of Maduro": the other half of a swap is no object of this act.
     if (token.lower === "in" && (next === "exchange" || next === "return") && doc.tokens[i + 2]?.lower === "for") return i;
     // "stand in solidarity with Ukraine | in the face of the Kremlin's aggression": the circumstance names no party of the act.
@@ -219,6 +218,11 @@ export function objectWindowEnd(doc: Readonly<Doc>, from: number, sentenceEnd: n
     if (i > from && !thatClause && token.pos === "AUX" && FINITE_AUXILIARIES.has(token.lower) && !passiveWithAgentAt(doc.tokens, i)) return i;
   }
   return Math.min(sentenceEnd, nextTrigger);
+}
+
+/** Whether a side is named inside tokens [from, to). */
+function namesSideIn(doc: Readonly<Doc>, from: number, to: number): boolean {
+  return doc.mentions.some((m) => m.tokenStart >= from && m.tokenEnd <= to && isSideMention(m));
 }
 
 function coordinated(doc: Readonly<Doc>, left: Mention, right: Mention, prepositions: ReadonlySet<string>): boolean {

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { findTriggers } from "../../src/events/triggers.js";
 import { sentenceFacts } from "../../src/events/sentence-facts.js";
-import { tokensInNamesAndDates } from "../../src/events/names-and-dates.js";
+import { NamedTokens } from "../../src/events/names-and-dates.js";
 import { analyze, loadExtractor } from "./helpers.js";
 
 beforeAll(() => {
@@ -12,7 +12,7 @@ beforeAll(() => {
 function factsOf(text: string, index: number) {
   const { doc } = analyze(text);
   const kb = loadExtractor().kb;
-  const acts = findTriggers(doc, kb, tokensInNamesAndDates(doc)).filter((t) => t.sentence === index);
+  const acts = findTriggers(doc, kb, NamedTokens.of(doc)).filter((t) => t.sentence === index);
   return { doc, acts, facts: sentenceFacts(doc, kb, index, acts) };
 }
 
