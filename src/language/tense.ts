@@ -110,7 +110,7 @@ const clauseCache = new WeakMap<readonly Token[], (SentenceClauses | undefined)[
 function clausesOf(tokens: readonly Token[], sentence: Sentence, lists: LanguageLists): SentenceClauses {
   let ofArticle = clauseCache.get(tokens);
   if (!ofArticle) {
-    ofArticle = [];
+    ofArticle = new Array<SentenceClauses | undefined>(tokens.length);
     clauseCache.set(tokens, ofArticle);
   }
   let clauses = ofArticle[sentence.tokenStart];
@@ -150,9 +150,9 @@ function findClauseStarts(tokens: readonly Token[], sentence: Sentence, lists: L
       // The comma that closes ", which was postponed in May," returns to the main clause.
       starts.add(i + 1);
       insideRelative = false;
-    } else if (token.pos === "SCONJ" || (RELATIVE_PRONOUNS.has(token.lower) && token.pos === "PRON")) {
+    } else if (token.pos === "SCONJ" || (token.pos === "PRON" && RELATIVE_PRONOUNS.has(token.lower))) {
       starts.add(i);
-    } else if (SUBORDINATORS.has(token.lower) && token.pos === "ADP" && finiteVerbFollows(tokens, i, sentence.tokenEnd)) {
+    } else if (token.pos === "ADP" && SUBORDINATORS.has(token.lower) && finiteVerbFollows(tokens, i, sentence.tokenEnd)) {
       // "the largest iteration since | it began 15 years ago", "days before | Russia invaded": the tagger reads the
       // subordinator as a preposition, but a finite verb after it opens a clause.
       starts.add(i);
