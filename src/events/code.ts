@@ -35,7 +35,6 @@ import { decideStatus, type SentenceMood } from "./status.js";
 import { NamedTokens } from "./names-and-dates.js";
 import { findTriggers } from "./triggers.js";
 import { sentenceFacts, type SentenceFacts } from "./sentence-facts.js";
-import type { MoodWords } from "./mood-words.js";
 
 /** Types where "they" or "both sides" may stand for the two sides of the meeting under discussion; never for force. */
 const COOPERATIVE_TYPES: ReadonlySet<PloverType> = new Set(["CONSULT", "AGREE", "SUPPORT", "COOPERATE", "REQUEST"]);
@@ -764,7 +763,7 @@ function candidatesFor(
     if (target.length > 0) because.sides += "+the-two";
   }
 
-  const mood = sentenceMood(doc, kb, trigger, clause, facts.moodWords);
+  const mood = sentenceMood(doc, kb, trigger, clause);
   const cueEnd = Math.min(clause.end, trigger.tokenEnd + CUE_REACH_AFTER);
   // "A meeting of the leaders of Australia and India has been called off": the predicate of an event noun that is the subject speaks of it, however long the noun's phrase.
   const predicate = mood.subjectPredicate;
@@ -1026,6 +1025,10 @@ function openingConditionEnd(doc: Readonly<Doc>, sentence: Sentence, trigger: Tr
   return sentence.tokenEnd;
 }
 
+/** Words that deny the clause they govern. */
+const DENIALS = new Set(["deny", "denies", "denied", "denying", "doubt", "doubts", "doubted"]);
+/** Verbs that report a later act ("agreed that officials would resume talks", "said he would travel"): their "would" is a future, not a condition. */
+const REPORTING_VERBS = new Set(["said", "says", "agreed", "announced", "told", "added", "confirmed", "promised", "pledged", "decided", "expected"]);
 const CONDITIONS = new Set(["if", "unless"]);
 const PROGRESSIVE_AUXILIARIES = new Set(["is", "are", "am"]);
 
@@ -1044,12 +1047,18 @@ function directedVerbOf(tokens: readonly Token[], trigger: TriggerMention, claus
 }
 
 /** Conditions, denials and progress that reach a trigger from the rest of its sentence. */
-function sentenceMood(doc: Readonly<Doc>, kb: Knowledge, trigger: TriggerMention, clause: TokenRange, moodWords: MoodWords): SentenceMood {
+function sentenceMood(doc: Readonly<Doc>, kb: Knowledge, trigger: TriggerMention, clause: TokenRange): SentenceMood {
   const sentence = doc.sentences[trigger.sentence];
   const tokens = doc.tokens;
   const opening = sentence ? tokens[sentence.tokenStart] : undefined;
-  const denied = moodWords.firstDenial < trigger.tokenStart;
-  const reported = moodWords.firstReporting < trigger.tokenStart;
+  let denied = false;
+  let reported = false;
+  for (let i = sentence?.tokenStart ?? 0; i < trigger.tokenStart; i++) {
+    const word = tokens[i]?.lower ?? "";
+    // "denied that ...", "did not believe China was planning ...".
+    if (DENIALS.has(word) || (word === "believe" && ["not", "n't"].includes(tokens[i - 1]?.lower ?? ""))) denied = true;
+    if (REPORTING_VERBS.has(word)) reported = true;
+  }
   let before = trigger.tokenStart - 1;
   while (before >= clause.start && tokens[before]?.pos === "ADV") before--;
   const progressive = tokens[trigger.tokenStart]?.lower.endsWith("ing") === true && PROGRESSIVE_AUXILIARIES.has(tokens[before]?.lower ?? "");

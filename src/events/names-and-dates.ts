@@ -1,13 +1,14 @@
-import type { Doc } from "../model/doc.js";
+import type { Doc, Token } from "../model/doc.js";
 
-/** What a token is to names and dates: outside them, inside one, or inside one and written with a capital. */
+/** What a token is to names and dates: outside them, or inside one, written with a capital or not (worked out when first asked). */
 const OUTSIDE = 0;
 const INSIDE = 1;
 const CAPITALISED_INSIDE = 2;
+const LOWER_CASE_INSIDE = 3;
 
 const CAPITALISED = /^\p{Lu}/u;
 
-/** Whether a word starts with a capital: the Unicode test only past ASCII, where it is the slow part of marking an article. */
+/** Whether a word starts with a capital: the Unicode test only past ASCII, where it is slow. */
 function isCapitalised(text: string): boolean {
   const first = text.charCodeAt(0);
   return first < 0x80 ? first >= 0x41 && first <= 0x5a : CAPITALISED.test(text);
@@ -21,9 +22,12 @@ function isCapitalised(text: string): boolean {
  */
 export class NamedTokens {
   /** No token inside a name: for cue lookups where names cannot hold a cue word anyway. */
-  static readonly NONE = new NamedTokens([]);
+  static readonly NONE = new NamedTokens([], []);
 
-  private constructor(private readonly marks: readonly number[]) {}
+  private constructor(
+    private readonly tokens: readonly Token[],
+    private readonly marks: number[],
+  ) {}
 
   static of(doc: Readonly<Doc>): NamedTokens {
     const marks = new Array<number>(doc.tokens.length).fill(OUTSIDE);
@@ -33,8 +37,7 @@ export class NamedTokens {
       while (t < doc.tokens.length && (doc.tokens[t]?.end ?? 0) <= date.start) t++;
       for (let k = t; k < doc.tokens.length && (doc.tokens[k]?.start ?? Infinity) < date.end; k++) marks[k] = INSIDE;
     }
-    for (let k = 0; k < marks.length; k++) if (marks[k] === INSIDE && isCapitalised(doc.tokens[k]?.text ?? "")) marks[k] = CAPITALISED_INSIDE;
-    return new NamedTokens(marks);
+    return new NamedTokens(doc.tokens, marks);
   }
 
   /** Whether token `i` lies inside a name or a date phrase. */
@@ -44,6 +47,8 @@ export class NamedTokens {
 
   /** Whether token `i` is a capitalised word inside a name or a date phrase: part of the name, no cue or trigger. */
   isCapitalisedIn(i: number): boolean {
+    // Only the tokens a trigger or cue lookup visits are looked at, once each.
+    if (this.marks[i] === INSIDE) this.marks[i] = isCapitalised(this.tokens[i]?.text ?? "") ? CAPITALISED_INSIDE : LOWER_CASE_INSIDE;
     return this.marks[i] === CAPITALISED_INSIDE;
   }
 }

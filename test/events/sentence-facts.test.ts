@@ -36,14 +36,4 @@ describe("sentenceFacts", () => {
     expect(facts.acts).toBe(acts);
     expect(facts.dates.owned.map((o) => o.owner)).toEqual([acts[0]]);
   });
-
-  it("marks where the sentence first denies and first reports what follows", () => {
-    const { doc, facts } = factsOf("Officials said Moscow did not believe Kyiv would attack. Talks resumed.", 0);
-    const at = (word: string) => doc.tokens.findIndex((t) => t.lower === word);
-    expect(facts.moodWords).toEqual({ firstDenial: at("believe"), firstReporting: at("said") });
-    expect(factsOf("Officials said Moscow did not believe Kyiv would attack. Talks resumed.", 1).facts.moodWords).toEqual({
-      firstDenial: Infinity,
-      firstReporting: Infinity,
-    });
-  });
 });
