@@ -2,9 +2,10 @@ import type { DateMention, Doc, Mention } from "../model/doc.js";
 import type { DateRange, PlaceRef } from "../model/records.js";
 import type { Knowledge } from "../knowledge/types.js";
 import type { PlaceRank, TriggerMention } from "./candidate.js";
+import type { SentenceDates } from "./sentence-dates.js";
 import { clauseBounds } from "../language/tense.js";
 import { isGluedHyphen } from "../language/mentions/names.js";
-import { isSettingOfSpeech, opensTimePhrase, PLACING_PREPOSITIONS, timePhraseOpener, wordBeforeModifiers } from "./sides.js";
+import { isSettingOfSpeech, opensTimePhrase, PLACING_PREPOSITIONS, timePhraseOpener, wordBeforeModifiers, type SentenceMentions } from "./sides.js";
 
 /** Prepositions that give a trip's destination ("to India", "travel to Paris"). */
 const DESTINATION_PREPOSITIONS = new Set(["to", "into"]);
@@ -34,21 +35,24 @@ const RANK_OF_RULE: Record<string, PlaceRank> = {
  * on Tuesday during a video call"); then a date that opens the sentence ("On Tuesday,
  * ..."). A date after "since" dates no act. A dash or bracket sets a date apart as an
  * aside ("— announced separately Wednesday —"). A war or crackdown under way is dated only by its own words ("last
- * year's invasion"), not by the day's news around it.
+ * year's invasion"), not by the day's news around it. `dates` holds the sentence's date phrases and their owners.
  */
-export function dateFor(doc: Readonly<Doc>, kb: Knowledge, trigger: TriggerMention, sentenceTriggers: readonly TriggerMention[]): { date: DateRange | null; rule: string } {
-  const inSentence = doc.dates.filter((d) => d.sentence === trigger.sentence);
-  const nearest = (dates: DateMention[]) => [...dates].sort((a, b) => distanceInTokens(doc, trigger, a) - distanceInTokens(doc, trigger, b))[0];
+export function dateFor(
+  doc: Readonly<Doc>,
+  trigger: TriggerMention,
+  sentenceTriggers: readonly TriggerMention[],
+  dates: SentenceDates,
+): { date: DateRange | null; rule: string } {
+  const nearest = (found: DateMention[]) => [...found].sort((a, b) => distanceInTokens(doc, trigger, a) - distanceInTokens(doc, trigger, b))[0];
   if (trigger.trigger.status === "ongoing") {
-    return dated(nearest(inSentence.filter((d) => distanceInTokens(doc, trigger, d) <= OWN_DATE_REACH)), "own");
+    return dated(nearest(dates.all.filter((d) => distanceInTokens(doc, trigger, d) <= OWN_DATE_REACH)), "own");
   }
-  const owned = inSentence.filter((d) => !startsSpanToNow(doc, d)).map((d) => ({ date: d, owner: ownerOf(doc, kb, d, sentenceTriggers) }));
   const triggerStart = doc.tokens[trigger.tokenStart]?.start ?? 0;
   // "criticized the deal on Tuesday": a date after the verb's object noun dates the verb too.
   const object = objectNoun(doc, trigger, sentenceTriggers);
-  const own = owned.filter((o) => (o.owner === trigger || (object !== undefined && o.owner === object)) && !asideBetween(doc, triggerStart, o.date)).map((o) => o.date);
+  const own = dates.owned.filter((o) => (o.owner === trigger || (object !== undefined && o.owner === object)) && !asideBetween(doc, triggerStart, o.date)).map((o) => o.date);
   if (own.length > 0) return dated(nearest(own), "own");
-  const shared = owned
+  const shared = dates.owned
     .filter(
       (o) =>
         o.owner !== undefined &&
@@ -64,8 +68,8 @@ export function dateFor(doc: Readonly<Doc>, kb: Knowledge, trigger: TriggerMenti
     )
     .map((o) => o.date);
   if (shared.length > 0) return dated(nearest(shared), "shared");
-  const opening = owned.filter((o) => o.owner === undefined && o.date.end <= triggerStart && !asideBetween(doc, triggerStart, o.date)).map((o) => o.date);
-  if (opening.length > 0 || inSentence.length > 0) return dated(nearest(opening), "opening");
+  const opening = dates.owned.filter((o) => o.owner === undefined && o.date.end <= triggerStart && !asideBetween(doc, triggerStart, o.date)).map((o) => o.date);
+  if (opening.length > 0 || dates.all.length > 0) return dated(nearest(opening), "opening");
   return dated(sequelDate(doc, trigger), "sequel");
 }
 
@@ -120,51 +124,6 @@ function reducedRelative(doc: Readonly<Doc>, trigger: TriggerMention): boolean {
 function dated(date: DateMention | undefined, how: string): { date: DateRange | null; rule: string } {
   if (!date) return { date: null, rule: "date/none" };
   return { date: { text: date.text, start: date.range.start, end: date.range.end }, rule: `date/${how}(${date.rule})` };
-}
-
-/** How far back from a date a "since" may open its phrase ("since taking office in 2021"). */
-const SINCE_REACH = 32;
-
-/**
- * "the first visit since 2000", "his second since taking office in 2021": a date in a
- * phrase opened by "since" starts a span that runs to now; it dates no single act.
- */
-function startsSpanToNow(doc: Readonly<Doc>, date: DateMention): boolean {
-  return /\bsince\b[^,.;:—()"“”]*$/i.test(doc.text.slice(Math.max(0, date.start - SINCE_REACH), date.start));
-}
-
-/**
- * The trigger a date phrase belongs to: the nearest one before it in its sentence, if any, unless the date
- * sits in a later clause joined by "and" or "but" ("blocked the aid, and leaders said they would try again
- * early next year"), which tells of something else.
- */
-function ownerOf(doc: Readonly<Doc>, kb: Knowledge, date: DateMention, sentenceTriggers: readonly TriggerMention[]): TriggerMention | undefined {
-  const modified = nounAfterDate(doc, date, sentenceTriggers);
-  if (modified) return modified;
-  let owner: TriggerMention | undefined;
-  for (const t of sentenceTriggers) {
-    if ((doc.tokens[t.tokenEnd - 1]?.end ?? Infinity) <= date.start && (!owner || t.tokenStart > owner.tokenStart)) owner = t;
-  }
-  const sentence = doc.sentences[date.sentence];
-  if (!owner || !sentence) return owner;
-  const ownerClause = clauseBounds(doc.tokens, sentence, owner.tokenStart, kb.language);
-  const conjunction = doc.tokens[ownerClause.end]?.text === "," ? ownerClause.end + 1 : ownerClause.end;
-  const joined = doc.tokens[conjunction]?.pos === "CCONJ" && (doc.tokens[conjunction]?.start ?? Infinity) < date.start;
-  return joined ? undefined : owner;
-}
-
-/** Tags of the words between a date and the event noun it modifies ("June 29 trilateral meeting"). */
-const NOUN_MODIFIERS = new Set(["ADJ", "NOUN", "PROPN"]);
-
-/** The event noun a date modifies from before it: "the President's June 29 trilateral meeting". */
-function nounAfterDate(doc: Readonly<Doc>, date: DateMention, sentenceTriggers: readonly TriggerMention[]): TriggerMention | undefined {
-  const sentence = doc.sentences[date.sentence];
-  if (!sentence) return undefined;
-  let i = sentence.tokenStart;
-  while (i < sentence.tokenEnd && (doc.tokens[i]?.start ?? Infinity) < date.end) i++;
-  const start = i;
-  while (i - start < 3 && NOUN_MODIFIERS.has(doc.tokens[i]?.pos ?? "") && !sentenceTriggers.some((t) => t.tokenStart === i)) i++;
-  return sentenceTriggers.find((t) => t.tokenStart === i && t.trigger.pos === "noun");
 }
 
 /** How many tokens from an ongoing war's trigger its own date may sit. */
@@ -251,7 +210,7 @@ function isCountryPlace(doc: Readonly<Doc>, mention: Mention): boolean {
  * (where the act's object ends); datelines do not place an act. Returns every such place
  * so that a meeting "in Tokyo and Seoul" can be split by country.
  */
-export function placesFor(doc: Readonly<Doc>, kb: Knowledge, trigger: TriggerMention, windowEnd: number): (PlaceRef & { rank: PlaceRank })[] {
+export function placesFor(doc: Readonly<Doc>, kb: Knowledge, mentions: SentenceMentions, trigger: TriggerMention, windowEnd: number): (PlaceRef & { rank: PlaceRank })[] {
   // A visit or a welcome goes "to" its place ("welcomed ... to the Pentagon"); other acts are "in" or "at" it.
   const arrival = trigger.trigger.type === "CONSULT";
   const purposeOfJourney = trigger.trigger.pos === "noun" && doc.tokens[wordBeforeModifiers(doc, trigger, true)]?.lower === "for";
@@ -263,8 +222,8 @@ export function placesFor(doc: Readonly<Doc>, kb: Knowledge, trigger: TriggerMen
   const coordinatedAfter = doc.tokens[clauseEnd]?.pos === "CCONJ" ? clauseEnd : Infinity;
   // "agreed to stay in contact ahead of the NATO summit in Washington": a time phrase after the act places another act.
   const timePhraseAfter = opensTimePhrase(doc.tokens, windowEnd) ? windowEnd : Infinity;
-  const places = doc.mentions.filter((m) => {
-    if (m.sentence !== trigger.sentence || m.rule === "mentions/place-dateline" || m.tokenStart < timePhrase || m.tokenStart >= Math.min(coordinatedAfter, timePhraseAfter)) return false;
+  const places = mentions.all.filter((m) => {
+    if (m.rule === "mentions/place-dateline" || m.tokenStart < timePhrase || m.tokenStart >= Math.min(coordinatedAfter, timePhraseAfter)) return false;
     if (m.kind !== "place" && !isCountryPlace(doc, m)) return false;
     const preposition = prepositionBefore(doc, kb, m);
     if (PLACING_PREPOSITIONS.has(preposition) || coordinatedWithPlace(doc, kb, m)) return true;
@@ -296,8 +255,8 @@ export function placesFor(doc: Readonly<Doc>, kb: Knowledge, trigger: TriggerMen
  * It ranks below any place the text states, so a stated place of its country wins.
  * The caller decides whether the act happened there.
  */
-export function datelinePlace(doc: Readonly<Doc>, kb: Knowledge, trigger: TriggerMention): (PlaceRef & { rank: PlaceRank }) | null {
-  const dateline = doc.mentions.find((m) => m.sentence === trigger.sentence && m.rule === "mentions/place-dateline" && m.tokenEnd <= trigger.tokenStart);
+export function datelinePlace(doc: Readonly<Doc>, kb: Knowledge, mentions: SentenceMentions, trigger: TriggerMention): (PlaceRef & { rank: PlaceRank }) | null {
+  const dateline = mentions.all.find((m) => m.rule === "mentions/place-dateline" && m.tokenEnd <= trigger.tokenStart);
   if (!dateline) return null;
   const place = placeRef(dateline, kb);
   // Written in capitals ("NUSA DUA"); named as running text writes it ("Nusa Dua").
@@ -321,7 +280,7 @@ function coordinatedWithPlace(doc: Readonly<Doc>, kb: Knowledge, mention: Mentio
 }
 
 /** A trip's destinations: the sides and places after "to" (and those coordinated with them) up to the window's end. */
-export function destinationsFor(doc: Readonly<Doc>, kb: Knowledge, trigger: TriggerMention, windowEnd: number, objects: readonly Mention[]): Mention[] {
+export function destinationsFor(doc: Readonly<Doc>, kb: Knowledge, mentions: SentenceMentions, trigger: TriggerMention, windowEnd: number, objects: readonly Mention[]): Mention[] {
   const tokens = doc.tokens;
   const destinations: Mention[] = [];
   let open = trigger.trigger.pos === "verb" && !DESTINATION_PREPOSITIONS.has(tokens[trigger.tokenEnd]?.lower ?? "");
@@ -332,7 +291,7 @@ export function destinationsFor(doc: Readonly<Doc>, kb: Knowledge, trigger: Trig
       open = true;
       continue;
     }
-    const mention = doc.mentions.find((m) => m.tokenStart === i && (m.kind === "place" || m.kind === "country" || (m.kind === "organization" && m.international === true)));
+    const mention = mentions.all.find((m) => m.tokenStart === i && (m.kind === "place" || m.kind === "country" || (m.kind === "organization" && m.international === true)));
     if (mention && open) {
       if (!destinations.some((d) => d.code === mention.code)) destinations.push(mention);
       i = mention.tokenEnd - 1;

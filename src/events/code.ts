@@ -23,7 +23,6 @@ import {
   objectWindowEnd,
   opensTimePhrase,
   premodifiers,
-  sentenceMentions,
   sideCode,
   subjectBefore,
   timePhraseOpener,
@@ -33,8 +32,9 @@ import {
   type SideSources,
 } from "./sides.js";
 import { decideStatus, type SentenceMood } from "./status.js";
-import { tokensInNamesAndDates } from "./names-and-dates.js";
+import { NamedTokens } from "./names-and-dates.js";
 import { findTriggers } from "./triggers.js";
+import { sentenceFacts, type SentenceFacts } from "./sentence-facts.js";
 
 /** Types where "they" or "both sides" may stand for the two sides of the meeting under discussion; never for force. */
 const COOPERATIVE_TYPES: ReadonlySet<PloverType> = new Set(["CONSULT", "AGREE", "SUPPORT", "COOPERATE", "REQUEST"]);
@@ -116,7 +116,7 @@ interface ArticleContext {
   /** The candidates found so far in the current sentence. */
   sentenceActs: readonly EventCandidate[];
   /** Tokens inside names and dates, where capitalised words are no triggers or cues. */
-  named: ReadonlySet<number>;
+  named: NamedTokens;
   /** The latest meeting or call reported so far: acts voiced "during the call" take its date, place and sides. */
   frame: EventCandidate | null;
   /** Every candidate found so far, in text order. */
@@ -291,7 +291,7 @@ function announcersOf(
   const speakers = personIndices(subjectBefore(doc, mentions, verb, sentenceStart)).filter((p) => sides.source.includes(countryOf(p)));
   if (speakers.length === 0) return [];
   // "Austin assured Defense Minister Andriy Taran that U.S. support ...": whom the official tells, of the other side, takes part too.
-  const told = doc.mentions.filter((m) => m.kind === "person" && m.tokenStart > verb && m.tokenEnd <= first.tokenStart);
+  const told = mentions.all.filter((m) => m.kind === "person" && m.tokenStart > verb && m.tokenEnd <= first.tokenStart);
   return [...speakers, ...personIndices(told).filter((p) => sides.target.includes(countryOf(p)))];
 }
 
@@ -303,15 +303,15 @@ function endsRightBefore(doc: Readonly<Doc>, subject: readonly Mention[], at: nu
 }
 
 /** Countries of the places named in tokens [from, to) of a sentence. */
-function placeCountries(doc: Readonly<Doc>, sentence: number, from: number, to: number, asGround = false): string[] {
+function placeCountries(doc: Readonly<Doc>, mentions: SentenceMentions, from: number, to: number, asGround = false): string[] {
   // With `asGround`, a capital read as its government counts as the city it also is ("the streets of Tbilisi"),
   // and a country after a locative preposition as the land it also is ("blocked roads across France").
   const isPlace = (m: Mention) =>
     m.kind === "place" ||
     (asGround && (m.rule === "mentions/side-metonym" || (m.rule === "mentions/side-name" && GROUND_PREPOSITIONS.has(doc.tokens[m.tokenStart - 1]?.lower ?? ""))));
   // Where the story was filed is no place of its acts.
-  const codes = doc.mentions
-    .filter((m) => isPlace(m) && m.rule !== "mentions/place-dateline" && m.sentence === sentence && m.tokenStart >= from && m.tokenEnd <= to && m.code)
+  const codes = mentions.all
+    .filter((m) => isPlace(m) && m.rule !== "mentions/place-dateline" && m.tokenStart >= from && m.tokenEnd <= to && m.code)
     .map((m) => m.code as string);
   return [...new Set(codes)];
 }
@@ -320,10 +320,10 @@ function placeCountries(doc: Readonly<Doc>, sentence: number, from: number, to: 
 const PLACE_LEFT_REACH = 5;
 
 /** "pulled back from the city of Kherson": the country of the place a retreat leaves, right after "from". */
-function countryLeft(doc: Readonly<Doc>, trigger: TriggerMention, windowEnd: number): string | null {
+function countryLeft(doc: Readonly<Doc>, mentions: SentenceMentions, trigger: TriggerMention, windowEnd: number): string | null {
   for (let i = trigger.tokenEnd; i < windowEnd; i++) {
     if (doc.tokens[i]?.lower !== "from") continue;
-    const place = doc.mentions.find((m) => m.sentence === trigger.sentence && m.kind === "place" && m.tokenStart > i && m.tokenStart - i <= PLACE_LEFT_REACH && m.code);
+    const place = mentions.all.find((m) => m.kind === "place" && m.tokenStart > i && m.tokenStart - i <= PLACE_LEFT_REACH && m.code);
     return place?.code ?? null;
   }
   return null;
@@ -549,12 +549,12 @@ function candidatesFor(
   kb: Knowledge,
   trigger: TriggerMention,
   nextTriggerStart: number,
-  mentions: SentenceMentions,
+  facts: SentenceFacts,
   context: ArticleContext,
-  sentenceTriggers: readonly TriggerMention[],
 ): EventCandidate[] {
   const sentence = doc.sentences[trigger.sentence];
   if (!sentence) return [];
+  const { mentions, acts: sentenceTriggers } = facts;
   const clause = clauseBounds(doc.tokens, sentence, trigger.tokenStart, kb.language);
   const windowEnd = objectWindowEnd(doc, trigger.tokenEnd, openingConditionEnd(doc, sentence, trigger), nextTriggerStart, kb.language.speechVerbs);
   const found = withoutNextActsAgent(doc, mentions, findSides(doc, mentions, trigger, windowEnd), windowEnd, sentenceTriggers);
@@ -615,8 +615,8 @@ function candidatesFor(
   if (source.length === 0 && (type === "PROTEST" || type === "COERCE")) {
     // Crowds and police are seldom named: a protest, or force used on people, is coded with the country where it happens ("marched through Minsk", "police in Nairobi fired tear gas").
     // The clause first; else the sentence ("... protesters who had gathered outside parliament in Tbilisi").
-    const ground = placeCountries(doc, trigger.sentence, clause.start, clause.end, true);
-    source = (ground.length > 0 ? ground : placeCountries(doc, trigger.sentence, sentence.tokenStart, sentence.tokenEnd, true)).slice(0, 1);
+    const ground = placeCountries(doc, mentions, clause.start, clause.end, true);
+    source = (ground.length > 0 ? ground : placeCountries(doc, mentions, sentence.tokenStart, sentence.tokenEnd, true)).slice(0, 1);
     placedAtHome = source.length > 0;
     if (placedAtHome) because.sides += `+${type === "PROTEST" ? "protest" : "coercion"}-place`;
   }
@@ -628,7 +628,7 @@ function candidatesFor(
   // "Sudan's army and the RSF agreed on Friday to send envoys to Saudi Arabia": the names in what they agreed to do are not parties to it.
   if ((jointMutual || domesticPair) && infinitiveAfter(doc, trigger)) sides.object.splice(0);
   let target = codesOf(doc, sides.object).filter((c) => !source.includes(c) || SELF_DIRECTED.has(type) || areDomesticRivals(doc, sides.subject, sides.object, c));
-  const left = type === "RETREAT" ? countryLeft(doc, trigger, windowEnd) : null;
+  const left = type === "RETREAT" ? countryLeft(doc, mentions, trigger, windowEnd) : null;
   if (left && !source.includes(left)) {
     // "ordered his forces to pull back from the city of Kherson, one of Moscow's setbacks": a retreat is from the place it leaves.
     target = [left];
@@ -640,7 +640,7 @@ function candidatesFor(
   if (target.length === 0 && !UNORDERED_TYPES.has(type) && !jointMutual && type !== "AGREE") {
     // "abuses against the Uyghur population in Xinjiang": a region or city stands for its country's government.
     // "Russia's war in Ukraine": force used on a country's ground is used against it.
-    target = placeCountries(doc, trigger.sentence, trigger.tokenEnd, windowEnd, ON_THE_GROUND_TYPES.has(type)).filter((c) => !source.includes(c));
+    target = placeCountries(doc, mentions, trigger.tokenEnd, windowEnd, ON_THE_GROUND_TYPES.has(type)).filter((c) => !source.includes(c));
     targetFromPlace = target.length > 0;
     if (targetFromPlace) because.sides += "+place-country";
   }
@@ -781,7 +781,7 @@ function candidatesFor(
     ...(predicate >= 0 ? cuesIn(doc, kb, context.named, Math.max(predicate, cueEnd), Math.min(clause.end, predicate + CUE_REACH_AFTER)) : []),
   ].filter((h) => h.cue !== "cancelled" || (h.token > trigger.tokenStart ? isPredicateAfter(doc, h) : cancellationReaches(doc, h, trigger)));
   const tense = clauseTense(doc.tokens, sentence, trigger.tokenStart, kb.language);
-  const borrowed = dateFor(doc, kb, trigger, sentenceTriggers);
+  const borrowed = dateFor(doc, trigger, sentenceTriggers, facts.dates);
   const status = decideStatus(trigger, hits, tense, borrowed.date, doc.published, mood);
   if (status.status === null) return [];
   // "Later in the day, Austin is scheduled to meet ...": later on the publication day is still to come.
@@ -852,9 +852,9 @@ function candidatesFor(
       ? { date: frame.date, rule: "date/from-meeting" }
       : dated;
   if (source.length === 0) return [];
-  const places = PLACED_TYPES.has(type) ? placesFor(doc, kb, trigger, windowEnd) : [];
+  const places = PLACED_TYPES.has(type) ? placesFor(doc, kb, mentions, trigger, windowEnd) : [];
   const destinations = trigger.trigger.trip
-    ? destinationsFor(doc, kb, trigger, windowEnd, sides.object).filter((d) => d.code && !source.includes(d.code))
+    ? destinationsFor(doc, kb, mentions, trigger, windowEnd, sides.object).filter((d) => d.code && !source.includes(d.code))
     : [];
   if (target.length === 0 && type === "CONSULT" && destinations.length === 0) {
     // "met Foreign Minister Wang Yi in Beijing": an unplaced counterpart is of the country that hosts the meeting.
@@ -888,13 +888,13 @@ function candidatesFor(
   const meetingBefore = sentenceTriggers.some((t) => t.trigger.type === "CONSULT" && t.tokenStart >= clause.start && t.tokenEnd <= trigger.tokenStart);
   const ownFrom = meetingBefore ? trigger.tokenStart : clause.start;
   const placed =
-    (places[0]?.rank ?? 0) >= 1 && medium.rule === "mode/trigger" && medium.mode === "phone" && placeCountries(doc, trigger.sentence, ownFrom, windowEnd).length > 0;
+    (places[0]?.rank ?? 0) >= 1 && medium.rule === "mode/trigger" && medium.mode === "phone" && placeCountries(doc, mentions, ownFrom, windowEnd).length > 0;
   // A call or a letter has no place of its own.
   const inCall = (medium.mode === "phone" && !placed) || medium.mode === "written";
   // Only an act that took place face to face happened where the story was filed; force and crowds, only on the target's own ground
   // ("WASHINGTON — U.S. jets struck Yemen" was no strike in Washington).
   const dateline = PLACED_TYPES.has(type) && (status.status === "occurred" || status.status === "ongoing") && (medium.mode === null || medium.mode === "in-person")
-    ? datelinePlace(doc, kb, trigger)
+    ? datelinePlace(doc, kb, mentions, trigger)
     : null;
   const happenedThere = dateline !== null && (!ON_THE_GROUND_TYPES.has(type) || (dateline.country !== null && target.includes(dateline.country)));
   const base: EventCandidate = {
@@ -1074,7 +1074,7 @@ function sentenceMood(doc: Readonly<Doc>, kb: Knowledge, trigger: TriggerMention
   let before = trigger.tokenStart - 1;
   while (before >= clause.start && tokens[before]?.pos === "ADV") before--;
   const progressive = tokens[trigger.tokenStart]?.lower.endsWith("ing") === true && PROGRESSIVE_AUXILIARIES.has(tokens[before]?.lower ?? "");
-  const underWay = cuesIn(doc, kb, NO_NAMES, trigger.tokenEnd, Math.min(clause.end, trigger.tokenEnd + 4)).some((h) => h.cue === "ongoing");
+  const underWay = cuesIn(doc, kb, NamedTokens.NONE, trigger.tokenEnd, Math.min(clause.end, trigger.tokenEnd + 4)).some((h) => h.cue === "ongoing");
   const stillGoingOn =
     tokens[trigger.tokenStart]?.lower.endsWith("ing") === true && tokens[before]?.lower === "been" && ["has", "have"].includes(tokens[before - 1]?.lower ?? "");
   return {
@@ -1099,11 +1099,9 @@ const PREVENTED_REACH = 8;
 function isPrevented(doc: Readonly<Doc>, kb: Knowledge, trigger: TriggerMention, clauseStart: number): boolean {
   const from = trigger.tokenStart - 1;
   if (doc.tokens[from]?.lower !== "from" || !doc.tokens[trigger.tokenStart]?.lower.endsWith("ing")) return false;
-  return cuesIn(doc, kb, NO_NAMES, Math.max(clauseStart, from - PREVENTED_REACH), from).some((h) => h.cue === "goal");
+  return cuesIn(doc, kb, NamedTokens.NONE, Math.max(clauseStart, from - PREVENTED_REACH), from).some((h) => h.cue === "goal");
 }
 
-/** No token is inside a name: for cue lookups where names cannot hold a cue word anyway. */
-const NO_NAMES: ReadonlySet<number> = new Set();
 
 /** Nouns for the edge of a gathering where other meetings take place ("on the sidelines of", "on the margins of"). */
 const SIDELINE_NOUNS = new Set(["sidelines", "margins", "sideline", "margin"]);
@@ -1265,7 +1263,7 @@ function measuringNoun(tokens: readonly Token[], nounStart: number, measureNouns
  * An event noun governed by a verb of wanting or asking ("supports a ceasefire", "called for talks"),
  * through a gerund too ("the importance of increasing humanitarian assistance"), but not across another verb.
  */
-function isAim(doc: Readonly<Doc>, kb: Knowledge, named: ReadonlySet<number>, trigger: TriggerMention, clauseStart: number): boolean {
+function isAim(doc: Readonly<Doc>, kb: Knowledge, named: NamedTokens, trigger: TriggerMention, clauseStart: number): boolean {
   // "blocked a 50 billion euro package of financial aid": the verb governs the noun that measures the act.
   const head = measuringNoun(doc.tokens, trigger.tokenStart, kb.language.measureNouns) ?? trigger.tokenStart;
   const hits = cuesIn(doc, kb, named, Math.max(clauseStart, head - 6), trigger.tokenStart);
@@ -1394,10 +1392,10 @@ function tripPurposeOf(doc: Readonly<Doc>, candidates: readonly EventCandidate[]
  * interaction are merged.
  */
 export function codeEventCandidates(doc: Readonly<Doc>, kb: Knowledge): EventCandidate[] {
-  const named = tokensInNamesAndDates(doc);
+  const named = NamedTokens.of(doc);
   const triggers = findTriggers(doc, kb, named);
   const candidates: EventCandidate[] = [];
-  const bySentence = new Map<number, SentenceMentions>();
+  const bySentence = new Map<number, SentenceFacts>();
   // Whether each trigger is a noun naming an aim, computed once: every other trigger of its sentence asks.
   const aims = triggers.map((t) => t.trigger.pos === "noun" && isAim(doc, kb, named, t, doc.sentences[t.sentence]?.tokenStart ?? 0));
   // "withdrew from the Iran nuclear deal": the withdrawal rejects the deal, which is no act of its own here.
@@ -1439,10 +1437,10 @@ export function codeEventCandidates(doc: Readonly<Doc>, kb: Knowledge): EventCan
     if (motive && candidates.some((c) => c.mention.sentence === trigger.sentence)) return;
     // "the exercise, hosted by Indonesia": the hosting tells who the act's other party is, no meeting of its own.
     if (governor?.sentence === trigger.sentence && governor.trigger.pos === "noun" && hostingParticipleAt(doc, governor.tokenEnd) === trigger.tokenStart) return;
-    let mentions = bySentence.get(trigger.sentence);
-    if (!mentions) {
-      mentions = sentenceMentions(doc, trigger.sentence, kb);
-      bySentence.set(trigger.sentence, mentions);
+    let facts = bySentence.get(trigger.sentence);
+    if (!facts) {
+      facts = sentenceFacts(doc, kb, trigger.sentence, actsOfSentence.get(trigger.sentence) ?? []);
+      bySentence.set(trigger.sentence, facts);
     }
     // "will host a trilateral meeting with ...": a same-type noun right after a verb is its object, so the verb's object reaches past it.
     const sameAct = (t: TriggerMention | undefined) =>
@@ -1458,12 +1456,11 @@ export function codeEventCandidates(doc: Readonly<Doc>, kb: Knowledge): EventCan
     // "threatened to strike South Korea", "refused to meet Ethiopian envoys": the act threatened or refused, right after "to", does not end the object.
     const threatened = GOVERNING_TYPES.has(trigger.trigger.type) && next !== undefined && next.sentence === trigger.sentence && isAskedFor(doc, trigger, next);
     const nextStart = next && next.sentence === trigger.sentence && !threatened ? next.tokenStart : Number.MAX_SAFE_INTEGER;
-    const sentenceTriggers = actsOfSentence.get(trigger.sentence) ?? [];
     // Candidates come in sentence order, so this sentence's are the last ones.
     let firstOfSentence = candidates.length;
     while (firstOfSentence > 0 && candidates[firstOfSentence - 1]?.mention.sentence === trigger.sentence) firstOfSentence--;
     context.sentenceActs = candidates.slice(firstOfSentence);
-    for (const candidate of candidatesFor(doc, kb, trigger, nextStart, mentions, context, sentenceTriggers)) {
+    for (const candidate of candidatesFor(doc, kb, trigger, nextStart, facts, context)) {
       const trip = tripPurposeOf(doc, candidates, candidate);
       const earlier = trip ?? namesEarlierAct(doc, candidates, candidate);
       if (earlier) {

@@ -2,6 +2,7 @@ import type { Doc } from "../model/doc.js";
 import type { CueClass } from "../knowledge/event-cues.js";
 import type { PhraseMatch } from "../knowledge/phrase-index.js";
 import type { Knowledge } from "../knowledge/types.js";
+import type { NamedTokens } from "./names-and-dates.js";
 
 /** A cue phrase found in a token window, with where it starts. */
 export interface CueHit {
@@ -39,12 +40,12 @@ function cueAt(doc: Readonly<Doc>, kb: Knowledge, known: KnownCues, i: number, t
 }
 
 /** Every status or mode cue in tokens [from, to); `named` holds the tokens inside names and dates. */
-export function cuesIn(doc: Readonly<Doc>, kb: Knowledge, named: ReadonlySet<number>, from: number, to: number): CueHit[] {
+export function cuesIn(doc: Readonly<Doc>, kb: Knowledge, named: NamedTokens, from: number, to: number): CueHit[] {
   const hits: CueHit[] = [];
   const known = knownCues(doc);
   for (let i = Math.max(0, from); i < to; i++) {
     // A cue word inside a name is no cue ("Theresa May", "Will Hurd").
-    if (named.has(i) && /^\p{Lu}/u.test(doc.tokens[i]?.text ?? "")) continue;
+    if (named.isCapitalisedIn(i)) continue;
     const match = cueAt(doc, kb, known, i, to);
     if (!match) continue;
     for (const cue of match.entries) hits.push({ cue, token: i, length: match.length, word: doc.tokens[i]?.lower ?? "" });

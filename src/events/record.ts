@@ -1,19 +1,27 @@
-import { createHash } from "node:crypto";
+import crypto from "node:crypto";
 import type { Doc } from "../model/doc.js";
 import type { EventRecord } from "../model/records.js";
 import type { EventCandidate } from "./candidate.js";
 
+/**
+ * The SHA-256 of a string in hex: one call where Node has one-shot hashing (20.12 and later), which
+ * costs a third of building a Hash object per record; the same digest either way.
+ */
+const sha256Hex: (data: string) => string =
+  typeof crypto.hash === "function" ? (data) => crypto.hash("sha256", data, "hex") : (data) => crypto.createHash("sha256").update(data).digest("hex");
+
 /** A stable id: the same event from the same article text always gets the same id. */
 function eventId(articleId: string, candidate: EventCandidate, evidenceStart: number): string {
   const key = [articleId, candidate.type, candidate.source.join(","), candidate.target.join(","), evidenceStart, candidate.location?.country ?? ""].join("|");
-  return createHash("sha256").update(key).digest("hex").slice(0, 16);
+  return sha256Hex(key).slice(0, 16);
 }
 
 /** The rule string a record carries: which trigger fired and how each argument was decided. */
 export function ruleOf(candidate: EventCandidate): string {
-  return Object.entries(candidate.because)
-    .map(([part, rule]) => `${part}=${rule}`)
-    .join("; ");
+  // Built in one pass over the reasons, in the order they were given: mapping and joining their entries showed in profiles.
+  let rule = "";
+  for (const part in candidate.because) rule += `${rule === "" ? "" : "; "}${part}=${candidate.because[part]}`;
+  return rule;
 }
 
 export function toEventRecord(doc: Readonly<Doc>, articleId: string, candidate: EventCandidate): EventRecord {

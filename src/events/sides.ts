@@ -220,8 +220,7 @@ export function objectWindowEnd(doc: Readonly<Doc>, from: number, sentenceEnd: n
     if ((token.text === "," && CLAUSE_OPENERS.has(next ?? "")) || (token.lower === "that" && following?.pos === "VERB")) return i;
     // "lodged a protest with Washington | over the sale of arms to Taiwan": once the act has its object, "over" gives the matter, not more parties.
     // "pledged its support for Lithuania | in its dispute with China": so does a circumstance opened by "in" + a possessive.
-    const hasObject = () => doc.mentions.some((m) => m.tokenStart >= from && m.tokenEnd <= i && isSideMention(m));
-    if ((token.lower === "over" || (token.lower === "in" && POSSESSIVE_DETERMINERS.has(next ?? ""))) && hasObject()) return i;
+    if ((token.lower === "over" || (token.lower === "in" && POSSESSIVE_DETERMINERS.has(next ?? ""))) && namesSideIn(doc, from, i)) return i;
     // "released 10 Americans | in exchange for an ally of Maduro": the other half of a swap is no object of this act.
     if (token.lower === "in" && (next === "exchange" || next === "return") && doc.tokens[i + 2]?.lower === "for") return i;
     // "stand in solidarity with Ukraine | in the face of the Kremlin's aggression": the circumstance names no party of the act.
@@ -233,6 +232,11 @@ export function objectWindowEnd(doc: Readonly<Doc>, from: number, sentenceEnd: n
     if (i > from && !thatClause && token.pos === "AUX" && FINITE_AUXILIARIES.has(token.lower) && !passiveWithAgentAt(doc.tokens, i)) return i;
   }
   return Math.min(sentenceEnd, nextTrigger);
+}
+
+/** Whether a side is named inside tokens [from, to). */
+function namesSideIn(doc: Readonly<Doc>, from: number, to: number): boolean {
+  return doc.mentions.some((m) => m.tokenStart >= from && m.tokenEnd <= to && isSideMention(m));
 }
 
 function coordinated(doc: Readonly<Doc>, left: Mention, right: Mention, prepositions: ReadonlySet<string>): boolean {
@@ -252,6 +256,8 @@ function coordinated(doc: Readonly<Doc>, left: Mention, right: Mention, preposit
 }
 
 export interface SentenceMentions {
+  /** Every mention of the sentence in text order: what place and people lookups scan instead of the whole article's. */
+  all: Mention[];
   /** Side mentions of the sentence in text order. */
   sides: Mention[];
   /** The language's prepositions, which tell a subject from a governed name. */
@@ -269,14 +275,16 @@ export interface SentenceMentions {
 
 export function sentenceMentions(doc: Readonly<Doc>, sentence: number, kb: Pick<Knowledge, "language" | "titles">): SentenceMentions {
   const lists = kb.language;
+  const all: Mention[] = [];
   const sides: Mention[] = [];
   const at = new Map<number, Mention>();
   for (const mention of doc.mentions) {
     if (mention.sentence !== sentence) continue;
+    all.push(mention);
     for (let t = mention.tokenStart; t < mention.tokenEnd; t++) at.set(t, mention);
     if (isSideMention(mention)) sides.push(mention);
   }
-  return { sides, at, prepositions: lists.prepositions, measureNouns: lists.measureNouns, speechVerbs: lists.speechVerbs, namingVerbs: lists.namingVerbs, titles: kb.titles };
+  return { all, sides, at, prepositions: lists.prepositions, measureNouns: lists.measureNouns, speechVerbs: lists.speechVerbs, namingVerbs: lists.namingVerbs, titles: kb.titles };
 }
 
 /** Relative pronouns that open a clause set off by commas. */

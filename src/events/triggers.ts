@@ -2,6 +2,7 @@ import type { Doc, Token } from "../model/doc.js";
 import type { Knowledge } from "../knowledge/types.js";
 import type { Trigger } from "../knowledge/triggers.js";
 import type { TriggerMention } from "./candidate.js";
+import type { NamedTokens } from "./names-and-dates.js";
 
 /** How far after a trigger its required particle may sit ("spoke today with", "labeled ... abuses ... as genocide"). */
 const NEEDS_NEXT_REACH = 10;
@@ -59,7 +60,7 @@ function followedBy(tokens: readonly Token[], from: number, end: number, words: 
  * the longest lexicon phrase at each token, read as verb or noun by its tag, kept
  * only where its required particle follows and no excluding word does.
  */
-export function findTriggers(doc: Readonly<Doc>, kb: Knowledge, named: ReadonlySet<number>): TriggerMention[] {
+export function findTriggers(doc: Readonly<Doc>, kb: Knowledge, named: NamedTokens): TriggerMention[] {
   const found: TriggerMention[] = [];
   const tokens = doc.tokens;
   doc.sentences.forEach((sentence, s) => {
@@ -69,7 +70,7 @@ export function findTriggers(doc: Readonly<Doc>, kb: Knowledge, named: ReadonlyS
       const match = kb.triggers.longestMatch(tokens, i, sentence.tokenEnd);
       const head = tokens[i];
       // "March 23" is a date and "Strike Group" part of a name, not a march or a strike.
-      if (!match || !head || (named.has(i) && /^\p{Lu}/u.test(head.text))) {
+      if (!match || !head || named.isCapitalisedIn(i)) {
         i++;
         continue;
       }

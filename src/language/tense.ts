@@ -92,21 +92,32 @@ interface ClauseRange {
 
 /**
  * One sentence's clauses, worked out as they are asked for: every trigger and date
- * of a sentence asks about the same few clauses. Keyed by clause index (into `starts`).
+ * of a sentence asks about the same few clauses. Indexed by clause index (into `starts`).
  */
 interface SentenceClauses {
+  sentence: Sentence;
   starts: number[];
-  bounds: Map<number, Readonly<ClauseRange>>;
-  tenses: Map<number, Tense>;
+  bounds: (Readonly<ClauseRange> | undefined)[];
+  tenses: (Tense | undefined)[];
 }
 
-const clauseCache = new WeakMap<Sentence, SentenceClauses>();
+/**
+ * Each article's sentence clauses, by the token array they index and the sentence's first token:
+ * one weak entry per article rather than one per sentence, which showed in profiles.
+ */
+const clauseCache = new WeakMap<readonly Token[], (SentenceClauses | undefined)[]>();
 
 function clausesOf(tokens: readonly Token[], sentence: Sentence, lists: LanguageLists): SentenceClauses {
-  let clauses = clauseCache.get(sentence);
-  if (!clauses) {
-    clauses = { starts: findClauseStarts(tokens, sentence, lists), bounds: new Map(), tenses: new Map() };
-    clauseCache.set(sentence, clauses);
+  let ofArticle = clauseCache.get(tokens);
+  if (!ofArticle) {
+    ofArticle = new Array<SentenceClauses | undefined>(tokens.length);
+    clauseCache.set(tokens, ofArticle);
+  }
+  let clauses = ofArticle[sentence.tokenStart];
+  // Another sentence object over the same first token (an empty sentence before it) has clauses of its own.
+  if (clauses?.sentence !== sentence) {
+    clauses = { sentence, starts: findClauseStarts(tokens, sentence, lists), bounds: [], tenses: [] };
+    ofArticle[sentence.tokenStart] = clauses;
   }
   return clauses;
 }
@@ -139,9 +150,9 @@ function findClauseStarts(tokens: readonly Token[], sentence: Sentence, lists: L
       // The comma that closes ", which was postponed in May," returns to the main clause.
       starts.add(i + 1);
       insideRelative = false;
-    } else if (token.pos === "SCONJ" || (RELATIVE_PRONOUNS.has(token.lower) && token.pos === "PRON")) {
+    } else if (token.pos === "SCONJ" || (token.pos === "PRON" && RELATIVE_PRONOUNS.has(token.lower))) {
       starts.add(i);
-    } else if (SUBORDINATORS.has(token.lower) && token.pos === "ADP" && finiteVerbFollows(tokens, i, sentence.tokenEnd)) {
+    } else if (token.pos === "ADP" && SUBORDINATORS.has(token.lower) && finiteVerbFollows(tokens, i, sentence.tokenEnd)) {
       // "the largest iteration since | it began 15 years ago", "days before | Russia invaded": the tagger reads the
       // subordinator as a preposition, but a finite verb after it opens a clause.
       starts.add(i);
@@ -192,10 +203,10 @@ function attributionComma(tokens: readonly Token[], sentence: Sentence, verb: nu
 export function clauseBounds(tokens: readonly Token[], sentence: Sentence, at: number, lists: LanguageLists): Readonly<ClauseRange> {
   const clauses = clausesOf(tokens, sentence, lists);
   const k = clauseIndex(clauses.starts, at);
-  let bounds = clauses.bounds.get(k);
+  let bounds = clauses.bounds[k];
   if (!bounds) {
     bounds = joinedClause(tokens, sentence, clauses.starts, k);
-    clauses.bounds.set(k, bounds);
+    clauses.bounds[k] = bounds;
   }
   return bounds;
 }
@@ -309,10 +320,10 @@ function markedTense(tokens: readonly Token[], start: number, end: number, lists
 export function clauseTense(tokens: readonly Token[], sentence: Sentence, at: number, lists: LanguageLists): Tense {
   const clauses = clausesOf(tokens, sentence, lists);
   const k = clauseIndex(clauses.starts, at);
-  let tense = clauses.tenses.get(k);
+  let tense = clauses.tenses[k];
   if (!tense) {
     tense = tenseOfClause(tokens, sentence, at, lists);
-    clauses.tenses.set(k, tense);
+    clauses.tenses[k] = tense;
   }
   return tense;
 }
