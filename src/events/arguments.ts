@@ -5,7 +5,7 @@ import type { PlaceRank, TriggerMention } from "./candidate.js";
 import type { SentenceDates } from "./sentence-dates.js";
 import { clauseBounds } from "../language/tense.js";
 import { isGluedHyphen } from "../language/mentions/names.js";
-import { isSettingOfSpeech, opensTimePhrase, PLACING_PREPOSITIONS, timePhraseOpener, wordBeforeModifiers, type SentenceMentions } from "./sides.js";
+import { isAnsweredAct, isSettingOfSpeech, opensAnswer, opensTimePhrase, PLACING_PREPOSITIONS, timePhraseOpener, wordBeforeModifiers, type SentenceMentions } from "./sides.js";
 
 /** Prepositions that give a trip's destination ("to India", "travel to Paris"). */
 const DESTINATION_PREPOSITIONS = new Set(["to", "into"]);
@@ -58,6 +58,8 @@ export function dateFor(
         o.owner !== undefined &&
         o.owner !== trigger &&
         !(trigger.trigger.pos === "verb" && o.owner.tokenStart > trigger.tokenStart && reducedRelative(doc, o.owner)) &&
+        // "fired rockets ... in response to the killing of ... last week": the act answered has a date of its own.
+        !(o.owner.tokenStart > trigger.tokenStart && isAnsweredAct(doc.tokens, o.owner.tokenStart, doc.sentences[trigger.sentence]?.tokenStart ?? 0)) &&
         // "the summit ... during a telephone call last Thursday": a call's date is not the summit's; but "spoke with Xi
         // in a video call on Tuesday" dates the speaking, whose medium the call only tells.
         !(o.owner.trigger.mode !== null && trigger.trigger.mode !== null && o.owner.trigger.mode !== trigger.trigger.mode && !(trigger.trigger.pos === "verb" && isSettingOfSpeech(doc, o.owner))) &&
@@ -220,8 +222,9 @@ export function placesFor(doc: Readonly<Doc>, kb: Knowledge, mentions: SentenceM
   const sentence = doc.sentences[trigger.sentence];
   const clauseEnd = sentence ? clauseBounds(doc.tokens, sentence, trigger.tokenStart, kb.language).end : Infinity;
   const coordinatedAfter = doc.tokens[clauseEnd]?.pos === "CCONJ" ? clauseEnd : Infinity;
-  // "agreed to stay in contact ahead of the NATO summit in Washington": a time phrase after the act places another act.
-  const timePhraseAfter = opensTimePhrase(doc.tokens, windowEnd) ? windowEnd : Infinity;
+  // "agreed to stay in contact ahead of the NATO summit in Washington", "fired rockets ... in response to the killing of X in Beirut":
+  // a time phrase or the act answered after the act places another act.
+  const timePhraseAfter = opensTimePhrase(doc.tokens, windowEnd) || opensAnswer(doc.tokens, windowEnd) ? windowEnd : Infinity;
   const places = mentions.all.filter((m) => {
     if (m.rule === "mentions/place-dateline" || m.tokenStart < timePhrase || m.tokenStart >= Math.min(coordinatedAfter, timePhraseAfter)) return false;
     if (m.kind !== "place" && !isCountryPlace(doc, m)) return false;

@@ -1431,9 +1431,11 @@ export function codeEventCandidates(doc: Readonly<Doc>, kb: Knowledge): EventCan
     const intentOfAct =
       trigger.trigger.type === "PROTEST" && governor?.trigger.type !== "PROTEST" && doc.tokens[trigger.tokenStart - 1]?.lower === "to" && candidates.some((c) => c.mention === governor);
     if (intentOfAct) return;
-    // "launched a strike on Isfahan, retaliating for Iran's attack": a response in kind told as the motive of the act before it is no threat of its own.
+    // "launched a strike on Isfahan, retaliating for Iran's attack", "launched missiles at Israel in retaliation for ...": a response in kind
+    // told as the motive of the act before it is no threat of its own.
     const head = doc.tokens[trigger.tokenStart];
-    const motive = trigger.trigger.retaliatory && head?.lower.endsWith("ing") === true && doc.tokens[trigger.tokenStart - 1]?.text === ",";
+    const before = doc.tokens[trigger.tokenStart - 1];
+    const motive = trigger.trigger.retaliatory && ((head?.lower.endsWith("ing") === true && before?.text === ",") || before?.lower === "in");
     if (motive && candidates.some((c) => c.mention.sentence === trigger.sentence)) return;
     // "the exercise, hosted by Indonesia": the hosting tells who the act's other party is, no meeting of its own.
     if (governor?.sentence === trigger.sentence && governor.trigger.pos === "noun" && hostingParticipleAt(doc, governor.tokenEnd) === trigger.tokenStart) return;

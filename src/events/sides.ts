@@ -168,6 +168,27 @@ function governingPreposition(tokens: readonly Token[], mention: Mention, senten
   return null;
 }
 
+/** Nouns that, after "in", tell what an act answers ("in response to", "in retaliation for"). */
+const MOTIVE_NOUNS = new Set(["response", "retaliation", "reprisal", "revenge", "answer"]);
+const ARTICLES = new Set(["the", "a", "an"]);
+/** How many words may stand between "in response to" and the act it names ("in response to | last week's deadly | attack"). */
+const ANSWERED_REACH = 6;
+
+/** Whether token `i` opens what an act answers ("in response to", "in retaliation for"). */
+export function opensAnswer(tokens: readonly Token[], i: number): boolean {
+  return tokens[i]?.lower === "in" && MOTIVE_NOUNS.has(tokens[i + 1]?.lower ?? "");
+}
+
+/** Whether an event noun is what an act answers: in a phrase opened by "in response to", "in retaliation for", with no verb between. */
+export function isAnsweredAct(tokens: readonly Token[], nounStart: number, sentenceStart: number): boolean {
+  for (let i = nounStart - 1; i >= Math.max(sentenceStart + 1, nounStart - ANSWERED_REACH - 2); i--) {
+    const token = tokens[i];
+    if (!token || token.pos === "VERB" || token.pos === "AUX") return false;
+    if (MOTIVE_NOUNS.has(token.lower) && tokens[i - 1]?.lower === "in") return true;
+  }
+  return false;
+}
+
 /** How many words an attribution closing a sentence may hold (", the country's defence ministry said"). */
 const ATTRIBUTION_REACH = 8;
 
@@ -221,6 +242,8 @@ export function objectWindowEnd(doc: Readonly<Doc>, from: number, sentenceEnd: n
     // "lodged a protest with Washington | over the sale of arms to Taiwan": once the act has its object, "over" gives the matter, not more parties.
     // "pledged its support for Lithuania | in its dispute with China": so does a circumstance opened by "in" + a possessive.
     if ((token.lower === "over" || (token.lower === "in" && POSSESSIVE_DETERMINERS.has(next ?? ""))) && namesSideIn(doc, from, i)) return i;
+    // "fired rockets at an Israeli base | in response to the killing of ...": the act it answers has parties of its own.
+    if (opensAnswer(doc.tokens, i) && namesSideIn(doc, from, i)) return i;
     // "released 10 Americans | in exchange for an ally of Maduro": the other half of a swap is no object of this act.
     if (token.lower === "in" && (next === "exchange" || next === "return") && doc.tokens[i + 2]?.lower === "for") return i;
     // "stand in solidarity with Ukraine | in the face of the Kremlin's aggression": the circumstance names no party of the act.
@@ -427,8 +450,9 @@ function mentionsAfter(
   sentenceStart: number,
   agentPrepositions: ReadonlySet<string>,
   nounRecipients: ReadonlySet<string> | null,
-  meeting: boolean,
+  type: PloverType,
 ) {
+  const meeting = type === "CONSULT";
   const agents: Mention[] = [];
   const recipients: Mention[] = [];
   const between: Mention[] = [];
@@ -449,8 +473,8 @@ function mentionsAfter(
     else if (preposition === "of" && ofAnOccasion(doc, mention)) {
       // "met ... on the eve of the Mercosur summit", "on the margins of the G7": the occasion is not a party.
       continue;
-    } else if (preposition === "at" && doc.tokens[mention.tokenEnd]?.pos === "NOUN") {
-      // "signed ... at a White House ceremony": the name sets the scene of the act, it takes no part.
+    } else if (preposition === "at" && doc.tokens[mention.tokenEnd]?.pos === "NOUN" && type !== "ASSAULT") {
+      // "signed ... at a White House ceremony": the name sets the scene of the act, it takes no part ("fired at an Israeli base" aims at it).
       continue;
     } else if (!nounRecipients || (preposition !== null && nounRecipients.has(preposition)) || (preposition === "of" && headsGroup(doc, mention, to))) {
       recipients.push(mention);
@@ -816,10 +840,12 @@ export function findSides(doc: Readonly<Doc>, mentions: SentenceMentions, trigge
   if (trigger.trigger.evaluative) return judgementSides(doc, mentions, trigger, start);
   // "... visited Colombia and Brazil, meeting with ...": a participle after a comma shares the sentence's subject, whatever its tag.
   const participle = doc.tokens[trigger.tokenStart]?.lower.endsWith("ing") === true && doc.tokens[trigger.tokenStart - 1]?.text === ",";
-  const verbal = trigger.trigger.pos === "verb" || trigger.trigger.pos === "adj" || participle;
+  // "the killing of Hamas's deputy leader": an -ing form after an article names the act as a noun does.
+  const nominalised = doc.tokens[trigger.tokenStart]?.lower.endsWith("ing") === true && ARTICLES.has(doc.tokens[trigger.tokenStart - 1]?.lower ?? "");
+  const verbal = (trigger.trigger.pos === "verb" && !nominalised) || trigger.trigger.pos === "adj" || participle;
   const agentPrepositions = verbal ? AGENT_PREPOSITIONS : OF_AGENT_TYPES.has(trigger.trigger.type) ? GIVER_AGENT_PREPOSITIONS : NOUN_AGENT_PREPOSITIONS;
   const recipientPrepositions = verbal ? null : trigger.trigger.type === "CONSULT" ? MEETING_RECIPIENT_PREPOSITIONS : RECIPIENT_PREPOSITIONS;
-  const after = mentionsAfter(doc, mentions, trigger.tokenEnd, windowEnd, start, agentPrepositions, recipientPrepositions, trigger.trigger.type === "CONSULT");
+  const after = mentionsAfter(doc, mentions, trigger.tokenEnd, windowEnd, start, agentPrepositions, recipientPrepositions, trigger.trigger.type);
   // "talks between X and Y": the pair right after the trigger are its parties; a "between" further on belongs to another noun.
   const betweenNear = after.between.length >= 2 && (after.between[0]?.tokenStart ?? Infinity) - trigger.tokenEnd <= BETWEEN_REACH;
   if (betweenNear) return { subject: after.between.slice(0, 1), object: after.between.slice(1), rule: "between" };
@@ -896,6 +922,8 @@ export function findSides(doc: Readonly<Doc>, mentions: SentenceMentions, trigge
   // "discussed the corridor in a telephone call": a meeting noun setting the scene hangs from the verb, not the noun before it.
   const setting = trigger.trigger.type === "CONSULT" && isSettingOfSpeech(doc, trigger);
   if (!setting && complementOfNoun(doc.tokens, trigger.tokenStart, mentions)) return { subject: [], object: after.recipients, rule: "noun-without-agent" };
+  // "fired rockets ... in response to the killing of ...": the act answered is not the answering subject's own.
+  if (isAnsweredAct(doc.tokens, trigger.tokenStart, start)) return { subject: [], object: after.recipients, rule: "answered-without-agent" };
   // "spoke with Ruto to discuss the deployment of a mission to Haiti": what is discussed is no act of those discussing it,
   // unless it is between them (talks, an accord, cooperation).
   if (!UNORDERED_TYPES.has(trigger.trigger.type) && trigger.trigger.type !== "AGREE" && isDiscussed(doc.tokens, trigger.tokenStart)) {

@@ -179,6 +179,22 @@ describe("words that look like triggers but report no event", () => {
     expect(ofType(events, "ASSAULT").map((e) => e.source)).toContainEqual(["ISR"]);
   });
 
+  it("'in retaliation for' tells the motive of the act before it, no threat ('launched missiles at Israel in retaliation for the strike')", () => {
+    const events = eventsOf("Israel struck Syria on Monday. Iran launched missiles at Israel on Saturday in retaliation for the strike on its consulate in Damascus.");
+    expect(ofType(events, "THREATEN")).toEqual([]);
+    expect(ofType(events, "ASSAULT").map((e) => [e.source, e.target])).toContainEqual([["IRN"], ["ISR"]]);
+  });
+
+  it("the act answered 'in response to' is not the answering side's, and lends it neither date nor place", () => {
+    const events = eventsOf(
+      "Hezbollah said it had fired rockets at an Israeli army base in response to the killing of a senior commander in Beirut last week.",
+    );
+    const assaults = ofType(events, "ASSAULT");
+    expect(assaults.map((e) => [e.source, e.target])).toEqual([[["LBN"], ["ISR"]]]);
+    expect(assaults[0]?.location).toBeNull();
+    expect(assaults[0]?.date?.text ?? null).not.toBe("last week");
+  });
+
   it("an act deterred, prevented or averted is no act ('deterring further Russian aggression against Ukraine')", () => {
     expect(ofType(eventsOf("Britain and Poland stressed the importance of deterring further Russian aggression against Ukraine."), "ASSAULT")).toEqual([]);
     expect(ofType(eventsOf("Kenyan mediators worked to avert an attack by Ethiopia on Eritrea."), "ASSAULT")).toEqual([]);
