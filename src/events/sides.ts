@@ -168,6 +168,8 @@ function governingPreposition(tokens: readonly Token[], mention: Mention, senten
   return null;
 }
 
+/** Tags of the word after a verb that show it heads a predicate, not a noun phrase ("and briefed | him", "and signed | an accord"). */
+const PREDICATE_FOLLOWERS = new Set(["PRON", "DET", "ADP", "ADV", "PART"]);
 /** Nouns that, after "in", tell what an act answers ("in response to", "in retaliation for"). */
 const MOTIVE_NOUNS = new Set(["response", "retaliation", "reprisal", "revenge", "answer"]);
 const ARTICLES = new Set(["the", "a", "an"]);
@@ -250,6 +252,9 @@ export function objectWindowEnd(doc: Readonly<Doc>, from: number, sentenceEnd: n
     if (token.lower === "in" && next === "the" && doc.tokens[i + 2]?.lower === "face" && doc.tokens[i + 3]?.lower === "of") return i;
     // "fired two missiles into the sea | , South Korea's military said.": the attribution is no part of the act.
     if (token.text === "," && closesWithAttribution(doc.tokens, i + 1, sentenceEnd, speechVerbs)) return i;
+    // "thanked Austin for the United States' support | and briefed him on ...": a verb after "and" starts a predicate of its own
+    // (not a participle modifying a noun, "American and allied troops").
+    if (token.lower === "and" && following?.pos === "VERB" && !following.lower.endsWith("ing") && PREDICATE_FOLLOWERS.has(doc.tokens[i + 2]?.pos ?? "")) return i;
     // A finite verb starts the next predicate: "meeting with Chinese officials | is meant to strengthen ties with U.S. allies".
     // Not a passive with its agent, which tells who did the act the noun names ("sanctions against Iran | were announced by the EU").
     if (i > from && !thatClause && token.pos === "AUX" && FINITE_AUXILIARIES.has(token.lower) && !passiveWithAgentAt(doc.tokens, i)) return i;

@@ -689,6 +689,16 @@ describe("sides of an event noun", () => {
     expect(parties(event).sort()).toEqual(["AUS", "JPN"]);
   });
 
+  it("a verb after 'and' starts a predicate of its own, whose objects are not the act's ('support and briefed him on Israel's operations against Hamas')", () => {
+    const events = eventsOf("Gallant thanked Austin for the United States' steadfast support and briefed him on Israel's operations against Hamas and Hezbollah.");
+    for (const e of ofType(events, "SUPPORT")) expect(e.target).not.toContain("LBN");
+  });
+
+  it("a participle modifying a noun after 'and' is no predicate ('all American and allied troops')", () => {
+    const events = eventsOf("Russia demanded the withdrawal of all American and allied troops from Syria.");
+    expect(onlyOfType(events, "REQUEST").target).toContain("USA");
+  });
+
   it("'Kazakhstan expressed support for Russia': the clause subject gives", () => {
     const event = onlyOfType(eventsOf("Kazakhstan expressed support for Russia on Monday."), "SUPPORT");
     expect(event.source).toEqual(["KAZ"]);
