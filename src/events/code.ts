@@ -543,6 +543,28 @@ function withoutNextActsAgent(doc: Readonly<Doc>, mentions: SentenceMentions, fo
   return object.length === 0 || object.length === found.object.length ? found : { ...found, object };
 }
 
+/** How many modifiers may stand between a possessor and the act noun it owns ("China's | dangerous and escalatory | actions"). */
+const ACT_NOUN_MODIFIERS = 4;
+
+/**
+ * "condemned China's dangerous and escalatory actions against Philippine vessels": what a judgement condemns is the agent
+ * of the act it names, not the act's victims after it.
+ */
+function withAccusedAgent(doc: Readonly<Doc>, kb: Knowledge, trigger: TriggerMention, found: SideSources): SideSources {
+  if (trigger.trigger.type !== "ACCUSE" || trigger.trigger.pos !== "verb" || found.object.length < 2) return found;
+  const owner = found.object.find((m) => {
+    const possessive = doc.tokens[m.tokenEnd]?.lower;
+    if (possessive !== "'s" && possessive !== "’s") return false;
+    for (let k = m.tokenEnd + 1; k <= m.tokenEnd + 1 + ACT_NOUN_MODIFIERS; k++) {
+      const token = doc.tokens[k];
+      if (kb.language.actNouns.has(token?.lower ?? "")) return true;
+      if (!["ADJ", "ADV", "CCONJ", "NOUN"].includes(token?.pos ?? "")) return false;
+    }
+    return false;
+  });
+  return owner ? { ...found, object: [owner], rule: `${found.rule}+agent-of-the-act-named` } : found;
+}
+
 /** One candidate per trigger, or several for a trip to several countries or a meeting in several cities. */
 function candidatesFor(
   doc: Readonly<Doc>,
@@ -557,7 +579,7 @@ function candidatesFor(
   const { mentions, acts: sentenceTriggers } = facts;
   const clause = clauseBounds(doc.tokens, sentence, trigger.tokenStart, kb.language);
   const windowEnd = objectWindowEnd(doc, trigger.tokenEnd, openingConditionEnd(doc, sentence, trigger), nextTriggerStart, kb.language.speechVerbs);
-  const found = withoutNextActsAgent(doc, mentions, findSides(doc, mentions, trigger, windowEnd), windowEnd, sentenceTriggers);
+  const found = withAccusedAgent(doc, kb, trigger, withoutNextActsAgent(doc, mentions, findSides(doc, mentions, trigger, windowEnd), windowEnd, sentenceTriggers));
   const type = typeOf(doc, trigger, found, context, clause);
   // "a brutal crackdown": a judgement that is no predicate of a speaker's is no act.
   if (trigger.trigger.evaluative && !found.judged) return [];

@@ -146,6 +146,16 @@ describe("sides of a verb", () => {
     expect(onlyOfType(events, "SUPPORT")).toMatchObject({ source: ["POL"], target: ["EU"] });
   });
 
+  it("a judgement of a side's 'actions against' another is aimed at the side that acts, not at its victims", () => {
+    const events = eventsOf("Japan condemned China's dangerous and escalatory actions against Philippine vessels near Second Thomas Shoal.");
+    expect(onlyOfType(events, "ACCUSE")).toMatchObject({ source: ["JPN"], target: ["CHN"] });
+  });
+
+  it("rejecting 'the demand' is aimed at whoever made the latest act of another side", () => {
+    const events = eventsOf("Mali's junta ordered the French ambassador to leave the country on Friday. France rejected the demand.");
+    expect(onlyOfType(events, "REJECT")).toMatchObject({ source: ["FRA"], target: ["MLI"] });
+  });
+
   it("a reaction to 'such drills' is aimed at the parties of the latest drills ('denounced such drills as rehearsals for invasion')", () => {
     const events = eventsOf("Japan and Australia held joint air drills on Monday. China has denounced such drills as provocations.");
     expect(parties(onlyOfType(events, "ACCUSE")).sort()).toEqual(["AUS", "CHN", "JPN"]);
