@@ -55,7 +55,17 @@ function ownerOf(doc: Readonly<Doc>, kb: Knowledge, date: DateMention, sentenceT
   const ownerClause = clauseBounds(doc.tokens, sentence, owner.tokenStart, kb.language);
   const conjunction = doc.tokens[ownerClause.end]?.text === "," ? ownerClause.end + 1 : ownerClause.end;
   const joined = doc.tokens[conjunction]?.pos === "CCONJ" && (doc.tokens[conjunction]?.start ?? Infinity) < date.start;
-  return joined ? undefined : owner;
+  return joined && finiteVerbBetween(doc, conjunction + 1, date.start) ? undefined : owner;
+}
+
+/** Whether a finite verb stands from token `from` up to a character offset: "and leaders | said | ...", not "and the Philippines, to be held". */
+function finiteVerbBetween(doc: Readonly<Doc>, from: number, endOffset: number): boolean {
+  for (let i = from; i < doc.tokens.length && (doc.tokens[i]?.end ?? Infinity) <= endOffset; i++) {
+    const token = doc.tokens[i];
+    const before = doc.tokens[i - 1]?.lower;
+    if ((token?.pos === "VERB" || token?.pos === "AUX") && before !== "to" && before !== "be" && token.lower !== "be") return true;
+  }
+  return false;
 }
 
 /** Tags of the words between a date and the event noun it modifies ("June 29 trilateral meeting"). */

@@ -143,7 +143,7 @@ function findClauseStarts(tokens: readonly Token[], sentence: Sentence, lists: L
       // "massed troops near the border, | a build-up that officials say could ...": an apposition that runs to the end of the
       // sentence has verbs of its own; one closed by a comma (", a reporter for the Journal,") is a name's, inside the clause.
       starts.add(i + 1);
-    } else if (token.text === "," && next && (CLAUSE_OPENERS.has(next.lower) || next.pos === "SCONJ")) {
+    } else if (token.text === "," && next && (CLAUSE_OPENERS.has(next.lower) || next.pos === "SCONJ") && !endsList(tokens, i, sentence.tokenEnd)) {
       starts.add(i + 1);
       insideRelative = RELATIVE_WORDS.has(next.lower);
     } else if (token.text === "," && insideRelative) {
@@ -167,6 +167,21 @@ function findClauseStarts(tokens: readonly Token[], sentence: Sentence, lists: L
     }
   }
   return [...starts].filter((i) => i < sentence.tokenEnd).sort((a, b) => a - b);
+}
+
+/**
+ * Whether ", and" / ", or" at comma `comma` joins the last item of a list ("the United States, Japan, and the Philippines, to be
+ * held ..."), not a clause: no finite verb follows before the next punctuation.
+ */
+function endsList(tokens: readonly Token[], comma: number, end: number): boolean {
+  const conjunction = tokens[comma + 1];
+  if (conjunction?.pos !== "CCONJ" || (conjunction.lower !== "and" && conjunction.lower !== "or")) return false;
+  for (let k = comma + 2; k < end; k++) {
+    const token = tokens[k];
+    if (!token || token.pos === "PUNCT") return true;
+    if (token.pos === "AUX" || token.pos === "VERB") return false;
+  }
+  return true;
 }
 
 function hasCommaBetween(tokens: readonly Token[], from: number, to: number): boolean {

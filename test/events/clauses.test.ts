@@ -141,6 +141,11 @@ describe("dates shared out in a sentence", () => {
     expect(onlyOfType(events, "REJECT")).toMatchObject({ status: "occurred", date: { start: "2024-03-13", end: "2024-03-13" } });
   });
 
+  it("a date after a list closed by ', and' still dates the noun before it ('a summit between A, B, and C, to be held ... on April 11')", () => {
+    const events = eventsOf("The ministers discussed the upcoming summit between Brazil, Chile, and Peru, to be held in Lima on April 11.");
+    expect(onlyOfType(events, "CONSULT")).toMatchObject({ status: "planned", date: { start: "2024-04-11", end: "2024-04-11" }, location: { name: "Lima" } });
+  });
+
   it("a date after 'since' opens a span and dates no act", () => {
     const events = eventsOf("Japanese Foreign Minister Yoko Kamikawa visited Seoul on Monday, the first such trip since 2018.");
     expect(dateRange(onlyOfType(events, "CONSULT"))).toBe("2024-03-11..2024-03-11");

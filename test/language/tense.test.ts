@@ -87,6 +87,15 @@ describe("clauseTense", () => {
     expect(tenseAt(text, "Friday")).toBe("past");
   });
 
+  it("a comma and 'and' before a list's last item open no clause ('the United States, Japan, and the Philippines, to be held ...')", () => {
+    const text = "They discussed the summit between Brazil, Chile, and Peru, to be held in Lima in May.";
+    const { doc, at } = find(text, "summit");
+    const sentence = doc.sentences[0];
+    if (!sentence) throw new Error("no sentence");
+    expect(clauseBounds(doc.tokens, sentence, at, languageLists()).end).toBeGreaterThan(doc.tokens.findIndex((t) => t.text === "Peru"));
+    expect(tenseAt("The talks failed, and the ministers will meet again.", "meet")).toBe("future");
+  });
+
   it("reads a relative clause on its own", () => {
     const text = "The summit, which was postponed in May, will open in Rome.";
     expect(tenseAt(text, "postponed")).toBe("past");
