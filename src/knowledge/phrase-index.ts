@@ -104,8 +104,19 @@ export function phraseWords(phrase: string): string[] {
   return splitPhrase(phrase).map(normalizeWord);
 }
 
-/** A possessive written inside one token ("Hezbollah's"), which ends a name. */
-const POSSESSIVE = /['’]s$/i;
+/** A possessive written inside one token after at least one letter ("Hezbollah's"), which ends a name. */
+function endsInPossessive(text: string): boolean {
+  const n = text.length;
+  if (n <= 2 || (text.charCodeAt(n - 1) | 0x20) !== 0x73) return false;
+  const apostrophe = text.charCodeAt(n - 2);
+  return apostrophe === 0x27 || apostrophe === 0x2019;
+}
+
+/**
+ * The words a lookup has matched so far, as written, by trie depth: one buffer for
+ * all lookups (a lookup never starts another), read only up to the depth reached.
+ */
+const WRITTEN: string[] = [];
 
 /** A word with one dot, at its end, after letters: "Adm.", "Gen.", "Mr." (not "U.S."). */
 function isAbbreviation(word: string): boolean {
@@ -131,7 +142,8 @@ function spellingFits(required: Spelling, written: readonly string[]): boolean {
 }
 
 function fitsAny(spellings: readonly Spelling[], written: readonly string[]): boolean {
-  return spellings.some((s) => spellingFits(s, written));
+  for (const spelling of spellings) if (spellingFits(spelling, written)) return true;
+  return false;
 }
 
 function newNode<T>(): TrieNode<T> {
@@ -213,32 +225,36 @@ export class PhraseIndex<T> {
    * written inside the name's last token ("Hezbollah's").
    */
   longestMatch(tokens: readonly PhraseToken[], from: number, end = tokens.length): PhraseMatch<T> | null {
+    // Most calls match nothing, and those that do pass through several nodes: the
+    // result is built once, at the end, and the words as written go to a shared buffer.
+    const written = WRITTEN;
     let node = this.root;
-    let best: PhraseMatch<T> | null = null;
-    let written: string[] | null = null;
-    for (let i = from; i < end; i++) {
+    let bestLength = 0;
+    let bestEntries: readonly T[] | null = null;
+    for (let i = from, depth = 0; i < end; i++, depth++) {
       const token = tokens[i];
       if (!token) break;
       let text = token.text;
-      let key = token.key ?? normalizeWord(text);
-      let child = this.child(node, key);
-      const possessive = !child && text.length > 2 && POSSESSIVE.test(text);
+      let child = this.child(node, token.key ?? normalizeWord(text));
+      const possessive = !child && endsInPossessive(text);
       if (possessive) {
         text = text.slice(0, -2);
-        key = normalizeWord(text);
-        child = this.child(node, key);
+        child = this.child(node, normalizeWord(text));
       }
       if (!child) break;
       node = child;
-      (written ??= []).push(text);
+      written[depth] = text;
       if (node.abbreviation && !text.endsWith(".") && i + 1 < end && tokens[i + 1]?.text === ".") i++;
       if (node.entries) {
         const entries = node.spellings ? entriesWrittenAs(node.entries, node.spellings, written) : node.entries;
-        if (entries.length > 0) best = { length: i - from + 1, entries };
+        if (entries.length > 0) {
+          bestLength = i - from + 1;
+          bestEntries = entries;
+        }
       }
       if (possessive) break;
     }
-    return best;
+    return bestEntries && { length: bestLength, entries: bestEntries };
   }
 
   /** Exact lookup of a whole phrase, in any case. */

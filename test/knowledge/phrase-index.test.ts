@@ -61,6 +61,23 @@ describe("PhraseIndex", () => {
     expect(index.longestMatch(tokens("White House's"), 0)).toEqual({ length: 2, entries: ["USA"] });
   });
 
+  it("matches a possessive written with a curly apostrophe or in capitals, and no bare 's", () => {
+    const index = new PhraseIndex<string>();
+    index.add("Hezbollah", "LBN");
+    index.add("S", "letter");
+    expect(index.longestMatch(tokens("Hezbollah’s"), 0)).toEqual({ length: 1, entries: ["LBN"] });
+    expect(index.longestMatch(tokens("HEZBOLLAH'S"), 0)).toEqual({ length: 1, entries: ["LBN"] });
+    expect(index.longestMatch(tokens("'s"), 0)).toBeNull();
+  });
+
+  it("checks a case-sensitive phrase against the words of each lookup, not an earlier one's", () => {
+    const index = new PhraseIndex<string>();
+    index.add("Republic of Korea", "KOR", true);
+    expect(index.longestMatch(tokens("Republic of Korea"), 0)?.entries).toEqual(["KOR"]);
+    expect(index.longestMatch(tokens("Republic of korea"), 0)).toBeNull();
+    expect(index.longestMatch(tokens("REPUBLIC OF KOREA"), 0)?.entries).toEqual(["KOR"]);
+  });
+
   it("matches a hyphenated phrase whether the tokenizer split the hyphen off or not", () => {
     const index = new PhraseIndex<string>();
     index.add("G-7", "G7");

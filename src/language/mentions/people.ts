@@ -71,11 +71,17 @@ function titleAt(ctx: SentenceContext, i: number): { entry: TitleEntry; to: numb
   return { entry, to };
 }
 
+const LOWER_CASE_PLURAL = /^\p{Ll}{3,}s$/u;
+const LOWER_CASE_START = /^\p{Ll}/u;
+const CAPITALS_AND_DOTS = /^[A-Z][A-Z.]*$/;
+/** The possessive 's as the tokenizer splits it off ("Colombia 's"). */
+const POSSESSIVE_MARKS = new Set(["'s", "’s"]);
+
 /** "journalists Katsiaryna Andreyeva and Darya Chultsova": a lower-case one-word title in the plural, before a name. */
 function pluralTitleAt(ctx: SentenceContext, i: number): { entry: TitleEntry; to: number; plural: true } | null {
   const token = ctx.doc.tokens[i];
-  // Most words fail on their last letter; the pattern runs only on the rest.
-  if (!token || !token.text.endsWith("s") || !/^\p{Ll}{3,}s$/u.test(token.text) || !isCapitalised(ctx.doc.tokens[i + 1])) return null;
+  // Most words fail on their last letter or the next word's case; the pattern runs only on the rest.
+  if (!token || !token.text.endsWith("s") || !isCapitalised(ctx.doc.tokens[i + 1]) || !LOWER_CASE_PLURAL.test(token.text)) return null;
   const entry = ctx.kb.titles.get(token.text.slice(0, -1))[0];
   return entry && entry.kind === "office" ? { entry, to: i + 1, plural: true } : null;
 }
@@ -98,10 +104,10 @@ function organisationTail(ctx: SentenceContext, from: number, inApposition: bool
     if (!token) break;
     // A tail names a body, never another person's title ("adviser to | President Zelensky").
     if (titleAt(ctx, i)?.entry.kind === "office") break;
-    if (isCapitalised(token) || /^[A-Z][A-Z.]*$/.test(token.text)) {
+    if (isCapitalised(token) || CAPITALS_AND_DOTS.test(token.text)) {
       last = i;
       i++;
-    } else if (["of", "the", "for", "and", "-", "'s", "’s"].includes(token.lower) && startsName(tokens, i + 1)) {
+    } else if (TAIL_JOINERS.has(token.lower) && startsName(tokens, i + 1)) {
       i++;
     } else if (token.text === "," && !inApposition && !titleAt(ctx, i + 1) && (startsName(tokens, i + 1) || (tokens[i + 1]?.lower === "and" && startsName(tokens, i + 2)))) {
       // "Under Secretary for Economic Growth, Energy, and the Environment" (but not ", Adm. Philip Davidson")
@@ -132,6 +138,8 @@ function organisationTail(ctx: SentenceContext, from: number, inApposition: bool
 
 /** Prepositions that continue a title with the body or place it belongs to: "director of ...", "Under Secretary for ...", "Ambassador to ...". */
 const TAIL_PREPOSITIONS = new Set(["of", "for", "to"]);
+/** Small words inside an organisation tail, before its next capitalised word ("Office of the Central Commission"). */
+const TAIL_JOINERS = new Set(["of", "the", "for", "and", "-", "'s", "’s"]);
 
 /** A capitalised word next, or "the" and then one ("of the Central Commission"). */
 function startsName(tokens: readonly Token[], i: number): boolean {
@@ -181,8 +189,8 @@ function titleChainAt(ctx: SentenceContext, from: number, inApposition = false):
     const tokens = ctx.doc.tokens;
     const written = tokenText(ctx.doc.text, tokens, officeFrom, officeTo);
     // "Sen." alone is written out ("Senator"); longer roles stay as the text has them.
-    const abbreviated = implied !== null && /\.$/.test(written) && titleAt(ctx, officeFrom)?.to === officeTo;
-    role = (abbreviated || plural) && implied ? implied.canonical : written.replace(/[,]$/, "");
+    const abbreviated = implied !== null && written.endsWith(".") && titleAt(ctx, officeFrom)?.to === officeTo;
+    role = (abbreviated || plural) && implied ? implied.canonical : written.endsWith(",") ? written.slice(0, -1) : written;
   }
   return { from, to: i, role, organization, country, officeFrom, officeTo, plural };
 }
@@ -193,8 +201,17 @@ const DESCRIBING_WORDS_REACH = 3;
 /** Where the lower-case nouns and adjectives that end at `end` begin, at most DESCRIBING_WORDS_REACH of them. */
 function describingWordsStart(tokens: readonly Token[], end: number): number {
   let from = end;
-  while (from > end - DESCRIBING_WORDS_REACH && /^\p{Ll}/u.test(tokens[from - 1]?.text ?? "") && ["NOUN", "ADJ"].includes(tokens[from - 1]?.pos ?? "")) from--;
+  while (from > end - DESCRIBING_WORDS_REACH && isLowerCaseNounOrAdjective(tokens[from - 1])) from--;
   return from;
+}
+
+function isLowerCaseNounOrAdjective(token: Token | undefined): boolean {
+  return token !== undefined && (token.pos === "NOUN" || token.pos === "ADJ") && LOWER_CASE_START.test(token.text);
+}
+
+/** A noun ending in one "s" ("officials", not "boss"). */
+function isPluralNoun(lower: string): boolean {
+  return lower.length >= 2 && lower.endsWith("s") && !lower.endsWith("ss");
 }
 
 /**
@@ -207,7 +224,7 @@ function descriptionBefore(ctx: SentenceContext, nameStart: number): TitleChain 
   const from = describingWordsStart(tokens, nameStart);
   const head = tokens[nameStart - 1];
   // A plural ("Chinese officials Yang Jiechi and Wang Yi") describes a group, not this person.
-  if (from === nameStart || head?.pos !== "NOUN" || /[^s]s$/.test(head.lower)) return null;
+  if (from === nameStart || head?.pos !== "NOUN" || isPluralNoun(head.lower)) return null;
   const side = ctx.sideEndingAt.get(from - 1);
   if (!side || side.kind !== "country" || side.sentence !== ctx.sentence) return null;
   return { from, to: nameStart, role: tokenText(ctx.doc.text, tokens, from, nameStart), organization: null, country: side.code, officeFrom: from, officeTo: nameStart };
@@ -218,8 +235,8 @@ function prefixEvidence(ctx: SentenceContext, titleStart: number): { country: st
   const tokens = ctx.doc.tokens;
   let before = describingWordsStart(tokens, titleStart);
   // Describing words are skipped only on the way to a possessive ("Colombia's top peace negotiator").
-  if (before < titleStart && !["'s", "’s"].includes(tokens[before - 1]?.lower ?? "")) before = titleStart;
-  const possessive = tokens[before - 1]?.lower === "'s" || tokens[before - 1]?.lower === "’s";
+  if (before < titleStart && !POSSESSIVE_MARKS.has(tokens[before - 1]?.lower ?? "")) before = titleStart;
+  const possessive = POSSESSIVE_MARKS.has(tokens[before - 1]?.lower ?? "");
   const adjacent = ctx.sideEndingAt.get(possessive ? before - 2 : before - 1);
   const direct = adjacent?.sentence === ctx.sentence ? adjacent : undefined;
   // "U.S. Embassy in the Philippines Chargé d'Affaires", "U.S. Mission to the United Nations Ambassador": the mission's sender.
@@ -267,6 +284,7 @@ const APPOSITION_CLOSERS = new Set([",", ".", ";", "and", ")", "—"]);
 const APPOSITION_TAIL_PREPOSITIONS = new Set(["of", "to", "for", "in", "at", "on"]);
 /** How many words a prepositional tail may run before the apposition closes. */
 const APPOSITION_TAIL_REACH = 8;
+const QUOTE_MARKS = new Set(['"', "“", "”"]);
 /** Words that turn an apposition into a clause ("..., the man who ..."): no role runs past them. */
 const CLAUSE_OPENERS = new Set(["who", "which", "that", "whose", "whom"]);
 
@@ -274,7 +292,7 @@ const CLAUSE_OPENERS = new Set(["who", "which", "that", "whose", "whom"]);
 function isAppositionModifier(token: Token | undefined): boolean {
   if (!token) return false;
   if (token.text === "-" || token.pos === "NUM") return true;
-  return (token.pos === "ADJ" || token.pos === "NOUN") && /^\p{Ll}/u.test(token.text);
+  return isLowerCaseNounOrAdjective(token);
 }
 
 /**
@@ -286,7 +304,7 @@ function appositionTailEnd(ctx: SentenceContext, from: number, inTail: boolean):
   if (!inTail && !APPOSITION_TAIL_PREPOSITIONS.has(tokens[from]?.lower ?? "")) return null;
   for (let i = from + 1; i < Math.min(ctx.end, from + 1 + APPOSITION_TAIL_REACH); i++) {
     const token = tokens[i];
-    if (!token || token.pos === "VERB" || token.pos === "AUX" || CLAUSE_OPENERS.has(token.lower) || /^["“”]$/.test(token.text)) return null;
+    if (!token || token.pos === "VERB" || token.pos === "AUX" || CLAUSE_OPENERS.has(token.lower) || QUOTE_MARKS.has(token.text)) return null;
     if (APPOSITION_CLOSERS.has(token.lower)) return i;
   }
   return from + 1 + APPOSITION_TAIL_REACH >= ctx.end ? ctx.end : null;
@@ -370,7 +388,7 @@ function bareNameRule(ctx: SentenceContext, from: number, to: number): string | 
   if (GOVERNMENT_NOUNS.has(tokens[to]?.lower ?? "")) return "people/government-of";
   if (appositionAfter(ctx, to)) return "people/apposition";
   // A speaker named by a bare name must look like one: tagged a proper noun, and not a known place ("officials in Beijing said").
-  const looksLikeName = tokens.slice(from, to).every((t) => t.pos === "PROPN" || /^\p{Lu}\.$/u.test(t.text)) && !isKnownPlace(ctx, from, to);
+  const looksLikeName = allProperNounsOrInitials(tokens, from, to) && !isKnownPlace(ctx, from, to);
   // "The Journal said", "the Kremlin said": a name after "the" names a body, not a person.
   if (!looksLikeName || tokens[from - 1]?.lower === "the") return null;
   if (isSpeechVerb(tokens[to], kb.language) || (tokens[to]?.lower === "also" && isSpeechVerb(tokens[to + 1], kb.language))) {
@@ -378,6 +396,16 @@ function bareNameRule(ctx: SentenceContext, from: number, to: number): string | 
   }
   if (isSpeechVerb(tokens[from - 1], kb.language) && words >= 2) return "people/speaker";
   return null;
+}
+
+const INITIAL = /^\p{Lu}\.$/u;
+
+function allProperNounsOrInitials(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const token = tokens[i] as Token;
+    if (token.pos !== "PROPN" && !INITIAL.test(token.text)) return false;
+  }
+  return true;
 }
 
 /** Whether tokens [from, to) are exactly a place the gazetteer knows or a country, capital or seat. */
@@ -497,6 +525,13 @@ function peopleInSentence(ctx: SentenceContext): PersonCandidate[] {
 
 /** How many words before a name "counterpart" may stand ("his Saudi counterpart Prince Faisal"). */
 const COUNTERPART_REACH = 4;
+const COUNTERPART_ROLE = /^counterparts?$/i;
+
+/** Whether tokens [from, to) hold the lower-case word `lower`. */
+function hasWord(tokens: readonly Token[], from: number, to: number, lower: string): boolean {
+  for (let i = from; i < to; i++) if (tokens[i]?.lower === lower) return true;
+  return false;
+}
 
 /**
  * "Iran's foreign minister X met his Saudi counterpart Y": a counterpart holds the office
@@ -506,11 +541,11 @@ function withCounterpartRoles(ctx: SentenceContext, candidates: PersonCandidate[
   const tokens = ctx.doc.tokens;
   return candidates.map((candidate, k) => {
     // "his Ethiopian counterpart X" may read "counterpart" itself as the role.
-    if ((candidate.role !== null && !/^counterparts?$/i.test(candidate.role)) || k === 0) return candidate;
+    if ((candidate.role !== null && !COUNTERPART_ROLE.test(candidate.role)) || k === 0) return candidate;
     const from = Math.max(ctx.doc.sentences[ctx.sentence]?.tokenStart ?? 0, candidate.phraseStart - COUNTERPART_REACH);
-    const named = tokens.slice(from, candidate.tokenStart).some((t) => t.lower === "counterpart");
-    const holder = candidates.slice(0, k).findLast((c) => c.role !== null);
-    return named && holder ? { ...candidate, role: holder.role } : candidate;
+    if (!hasWord(tokens, from, candidate.tokenStart, "counterpart")) return candidate;
+    const holder = candidates.findLast((c, h) => h < k && c.role !== null);
+    return holder ? { ...candidate, role: holder.role } : candidate;
   });
 }
 

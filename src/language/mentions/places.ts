@@ -1,6 +1,6 @@
 import type { Actor, Doc, Mention } from "../../model/doc.js";
 import type { Knowledge, Place } from "../../knowledge/types.js";
-import { isCapitalised, nameWords, tokenText } from "./names.js";
+import { isCapitalised, nameWords, startsWithUpperCaseLetter, tokenText } from "./names.js";
 import { chooseReading } from "./ambiguity.js";
 import { isDateline } from "./dateline.js";
 import { LOCATIVE_PREPOSITIONS } from "./sides.js";
@@ -14,12 +14,23 @@ const MAJOR_CITY_POPULATION = 1_000_000;
  * venues and capitals, then major cities, then first-level regions, then other cities.
  */
 function likeliestPlace(entries: readonly Place[], written: string): Place | undefined {
-  const rank = (p: Place) =>
-    (p.name === written ? 10 : 0) +
-    (p.kind === "country" || p.kind === "venue" || p.capital ? 4 : p.population >= MAJOR_CITY_POPULATION ? 3 : p.kind === "region" ? 2 : 1);
   let best: Place | undefined;
-  for (const entry of entries) if (!best || rank(entry) > rank(best)) best = entry;
+  let bestRank = 0;
+  for (const entry of entries) {
+    const rank = placeRank(entry, written);
+    if (!best || rank > bestRank) {
+      best = entry;
+      bestRank = rank;
+    }
+  }
   return best;
+}
+
+function placeRank(p: Place, written: string): number {
+  return (
+    (p.name === written ? 10 : 0) +
+    (p.kind === "country" || p.kind === "venue" || p.capital ? 4 : p.population >= MAJOR_CITY_POPULATION ? 3 : p.kind === "region" ? 2 : 1)
+  );
 }
 
 /** For an ambiguous name, the places of the reading the article points to ("Georgia" with "Atlanta" nearby is the state). */
@@ -34,12 +45,14 @@ function readingsFor(doc: Readonly<Doc>, kb: Knowledge, entries: readonly Place[
   return chosen.length > 0 ? chosen : [];
 }
 
+const CAPITALS_AND_DOTS = /^[A-Z.]+$/;
+
 /** A place name that is only part of a longer capitalised name ("the Central Commission", "Fort Hood Road"). */
 function insideLongerName(doc: Readonly<Doc>, from: number, to: number, sentenceStart: number): boolean {
   const after = doc.tokens[to];
   const before = doc.tokens[from - 1];
   const joinedAfter = after !== undefined && isCapitalised(after) && after.start === (doc.tokens[to - 1]?.end ?? 0) + 1;
-  const joinedBefore = before !== undefined && from - 1 >= sentenceStart && isCapitalised(before) && before.pos === "PROPN" && !/^[A-Z.]+$/.test(before.text);
+  const joinedBefore = before !== undefined && from - 1 >= sentenceStart && isCapitalised(before) && before.pos === "PROPN" && !CAPITALS_AND_DOTS.test(before.text);
   return joinedAfter || joinedBefore;
 }
 
@@ -131,7 +144,7 @@ function describesNamedPlace(doc: Readonly<Doc>, kb: Knowledge, side: Mention): 
     noun.lower !== "capital" &&
     kb.language.placeNouns.has(noun.lower) &&
     doc.tokens[side.tokenEnd + 1]?.lower === "of" &&
-    /^\p{Lu}/u.test(doc.tokens[side.tokenEnd + 2]?.text ?? "")
+    startsWithUpperCaseLetter(doc.tokens[side.tokenEnd + 2]?.text ?? "")
   );
 }
 
