@@ -94,6 +94,8 @@ function isWeekday(date: Resolved): boolean {
 
 /** Keeps the longest of overlapping spans (the earlier-found on a tie), in text order. */
 function withoutOverlaps<T extends Span>(spans: readonly T[]): T[] {
+  // Most sentences hold one date phrase or none.
+  if (spans.length < 2) return [...spans];
   const byLength = spans
     .map((span, order) => ({ span, order }))
     .sort((a, b) => b.span.end - b.span.start - (a.span.end - a.span.start) || a.order - b.order);
