@@ -1,6 +1,7 @@
 import type { Doc, Mention, Token } from "../../model/doc.js";
 import type { Knowledge, LanguageLists, TitleEntry } from "../../knowledge/types.js";
 import { isCapitalised, isGluedHyphen, nameRunEnd, tokenText } from "./names.js";
+import { mentionsByFirstToken, mentionsByLastToken, type MentionsByToken } from "./by-token.js";
 
 /**
  * A person found in one sentence, with what that sentence says about them.
@@ -53,9 +54,9 @@ interface SentenceContext {
   sentence: number;
   end: number;
   /** Side mentions by their first token. */
-  sideAt: ReadonlyMap<number, Mention>;
+  sideAt: MentionsByToken;
   /** Side mentions by their last token (for looking backwards). */
-  sideEndingAt: ReadonlyMap<number, Mention>;
+  sideEndingAt: MentionsByToken;
 }
 
 function titleAt(ctx: SentenceContext, i: number): { entry: TitleEntry; to: number; plural?: boolean } | null {
@@ -175,7 +176,7 @@ function titleChainAt(ctx: SentenceContext, from: number, inApposition = false):
   if (officeTo === i) {
     const tail = organisationTail(ctx, i, inApposition);
     if (tail && tail.organization) {
-      const agency = ctx.sideAt.get(i + 1) ?? ctx.sideAt.get(i + 2);
+      const agency = ctx.sideAt[i + 1] ?? ctx.sideAt[i + 2];
       organization = agency?.organization ?? tail.name;
       country = agency?.code ?? country;
     }
@@ -225,7 +226,7 @@ function descriptionBefore(ctx: SentenceContext, nameStart: number): TitleChain 
   const head = tokens[nameStart - 1];
   // A plural ("Chinese officials Yang Jiechi and Wang Yi") describes a group, not this person.
   if (from === nameStart || head?.pos !== "NOUN" || isPluralNoun(head.lower)) return null;
-  const side = ctx.sideEndingAt.get(from - 1);
+  const side = ctx.sideEndingAt[from - 1];
   if (!side || side.kind !== "country" || side.sentence !== ctx.sentence) return null;
   return { from, to: nameStart, role: tokenText(ctx.doc.text, tokens, from, nameStart), organization: null, country: side.code, officeFrom: from, officeTo: nameStart };
 }
@@ -237,7 +238,7 @@ function prefixEvidence(ctx: SentenceContext, titleStart: number): { country: st
   // Describing words are skipped only on the way to a possessive ("Colombia's top peace negotiator").
   if (before < titleStart && !POSSESSIVE_MARKS.has(tokens[before - 1]?.lower ?? "")) before = titleStart;
   const possessive = POSSESSIVE_MARKS.has(tokens[before - 1]?.lower ?? "");
-  const adjacent = ctx.sideEndingAt.get(possessive ? before - 2 : before - 1);
+  const adjacent = ctx.sideEndingAt[possessive ? before - 2 : before - 1];
   const direct = adjacent?.sentence === ctx.sentence ? adjacent : undefined;
   // "U.S. Embassy in the Philippines Chargé d'Affaires", "U.S. Mission to the United Nations Ambassador": the mission's sender.
   const sender = direct ? missionSender(ctx, direct) : undefined;
@@ -251,7 +252,7 @@ function prefixEvidence(ctx: SentenceContext, titleStart: number): { country: st
   for (let i = before - 1; i >= Math.max(0, before - NATIONALITY_REACH); i--) {
     const token = tokens[i];
     if (!token || token.sentence !== ctx.sentence) break;
-    const side = ctx.sideEndingAt.get(i);
+    const side = ctx.sideEndingAt[i];
     if (side && side.kind === "country" && side.rule === "mentions/side-demonym") {
       return { country: side.code, organization: null, roleFrom: null };
     }
@@ -271,8 +272,8 @@ function missionSender(ctx: SentenceContext, host: Mention): Mention | undefined
   if (!MISSION_LINKS.has(tokens[i]?.lower ?? "")) return undefined;
   // Past the mission's capitalised name ("Embassy", "Permanent Mission") to the country that sends it.
   let k = i - 1;
-  while (k > i - 4 && isCapitalised(tokens[k]) && !ctx.sideEndingAt.has(k)) k--;
-  const sender = ctx.sideEndingAt.get(k);
+  while (k > i - 4 && isCapitalised(tokens[k]) && ctx.sideEndingAt[k] === undefined) k--;
+  const sender = ctx.sideEndingAt[k];
   return k < i - 1 && sender?.kind === "country" && sender.sentence === ctx.sentence ? sender : undefined;
 }
 
@@ -333,10 +334,10 @@ function appositionAfter(ctx: SentenceContext, nameEnd: number): TitleChain | nu
   const modifiersFrom = i;
   // ", a senior North Korean official": lower-case modifiers may come before the nationality or the title.
   // A modifier that starts a title itself ("commanding general") stays.
-  const opensTitle = (at: number) => ctx.sideAt.has(at) || titleAt(ctx, at) !== null;
+  const opensTitle = (at: number) => ctx.sideAt[at] !== undefined || titleAt(ctx, at) !== null;
   const modifiersEnd = modifiersFrom + APPOSITION_MODIFIER_REACH;
   while (i < modifiersEnd && !opensTitle(i) && isAppositionModifier(tokens[i])) i++;
-  const side = ctx.sideAt.get(i);
+  const side = ctx.sideAt[i];
   // An apposition closes at its comma: ", the head of the Morality Police, and Haj Ahmad Mirzaei".
   const chain = titleChainAt(ctx, side ? side.tokenEnd : i, true);
   if (!chain || !chain.role) return null;
@@ -380,7 +381,7 @@ function bareNameRule(ctx: SentenceContext, from: number, to: number): string | 
   // "Hamid Karzai International Airport" names a place after a person.
   if (kb.language.facilityNouns.has(tokens[to - 1]?.lower ?? "")) return null;
   // "Kenya Airways said": a country's name written right before the run makes it a company or body.
-  const countryBefore = ctx.sideEndingAt.get(from - 1);
+  const countryBefore = ctx.sideEndingAt[from - 1];
   if (countryBefore?.kind === "country" && countryBefore.rule === "mentions/side-name" && tokens[from - 1]?.end === first.start - 1) return null;
   if (words >= 2 && kb.givenNames.has(first.lower)) return "people/given-name";
   const officeholder = kb.officeholders.longestMatch(tokens, from, to);
@@ -474,7 +475,7 @@ function peopleInSentence(ctx: SentenceContext): PersonCandidate[] {
     if (title) {
       const nameEnd = nameRunEnd(tokens, title.to, ctx.end, kb.language);
       const prefix = prefixEvidence(ctx, title.from);
-      if (nameEnd > title.to && !ctx.sideAt.has(title.to)) {
+      if (nameEnd > title.to && ctx.sideAt[title.to] === undefined) {
         const inherited = !title.role && pendingRole ? pendingRole : title;
         candidates.push(withApposition(ctx, candidateFrom(ctx, title.to, nameEnd, "people/title-name", inherited, prefix), title.plural));
         pendingRole = null;
@@ -494,7 +495,7 @@ function peopleInSentence(ctx: SentenceContext): PersonCandidate[] {
       i = title.to + (pendingRole ? 1 : 0);
       continue;
     }
-    const side = ctx.sideAt.get(i);
+    const side = ctx.sideAt[i];
     if (side) {
       i = side.tokenEnd;
       continue;
@@ -561,12 +562,8 @@ function isByline(tokens: readonly Token[], nameStart: number): boolean {
 }
 
 export function recognizePeople(doc: Readonly<Doc>, kb: Knowledge, sides: readonly Mention[]): PersonCandidate[] {
-  const sideAt = new Map<number, Mention>();
-  const sideEndingAt = new Map<number, Mention>();
-  for (const side of sides) {
-    sideAt.set(side.tokenStart, side);
-    sideEndingAt.set(side.tokenEnd - 1, side);
-  }
+  const sideAt = mentionsByFirstToken(doc.tokens.length, sides);
+  const sideEndingAt = mentionsByLastToken(doc.tokens.length, sides);
   const candidates: PersonCandidate[] = [];
   doc.sentences.forEach((sentence, index) => {
     // Headlines are written in title case, where every word looks like a name.

@@ -4,7 +4,9 @@ import { isCapitalised, nameWords, startsWithUpperCaseLetter, tokenText } from "
 import { chooseReading } from "./ambiguity.js";
 import { isDateline } from "./dateline.js";
 import { LOCATIVE_PREPOSITIONS } from "./sides.js";
+import { mentionsByCoveredToken } from "./by-token.js";
 
+const NO_PLACES: readonly Place[] = [];
 /** Cities of at least this many people outrank a first-level region of the same name. */
 const MAJOR_CITY_POPULATION = 1_000_000;
 
@@ -71,8 +73,7 @@ export function recognizePlaces(
 ): Mention[] {
   const personWords = new Set<string>();
   for (const actor of actors) for (const word of nameWords(actor.name, kb.language)) personWords.add(word.toLowerCase());
-  const takenAt = new Map<number, Mention>();
-  for (const mention of taken) for (let t = mention.tokenStart; t < mention.tokenEnd; t++) takenAt.set(t, mention);
+  const takenAt = mentionsByCoveredToken(doc.tokens.length, taken);
   const places: Mention[] = [];
   const tokens = doc.tokens;
   doc.sentences.forEach((sentence, s) => {
@@ -96,22 +97,23 @@ export function recognizePlaces(
         i++;
         continue;
       }
-      const place = match ? likeliestPlace(readingsFor(doc, kb, match.entries, i, i + match.length), tokenText(doc.text, tokens, i, i + match.length)) : undefined;
-      if (!match || !place) {
+      const readings = match ? readingsFor(doc, kb, match.entries, i, i + match.length) : NO_PLACES;
+      if (!match || readings.length === 0) {
         i++;
         continue;
       }
       const to = i + match.length;
-      const occupant = takenAt.get(i);
+      const occupant = takenAt[i];
       const afterPreposition = LOCATIVE_PREPOSITIONS.has(tokens[i - 1]?.lower ?? "") ||
         (tokens[i - 1]?.lower === "the" && LOCATIVE_PREPOSITIONS.has(tokens[i - 2]?.lower ?? ""));
       const isPerson = match.length === 1 && personWords.has(token.lower);
       const blocked =
         isPerson ||
         insideLongerName(doc, i, to, sentence.tokenStart) ||
-        (occupant !== undefined && (occupant.kind === "person" || !afterPreposition || occupant.tokenEnd !== to)) ||
-        place.kind === "country";
-      if (!blocked) {
+        (occupant !== undefined && (occupant.kind === "person" || !afterPreposition || occupant.tokenEnd !== to));
+      // Which of the places is meant matters only where nothing else has the name.
+      const place = blocked ? undefined : likeliestPlace(readings, tokenText(doc.text, tokens, i, to));
+      if (place && place.kind !== "country") {
         places.push({
           start: token.start,
           end: tokens[to - 1]?.end ?? token.end,
