@@ -186,11 +186,14 @@ function firstWord(phrase: string, keepHyphens: boolean): string | undefined {
 const START_SLOTS = 1 << 16;
 
 /**
- * Where a word's first three characters file it in a start filter. Words that share
- * a slot (other characters fold onto ASCII ones) only let more words through.
+ * Where a word's first three characters, its length and its last character file it
+ * in a start filter (the first three alone let most capitalised words through to the
+ * gazetteer's 15,000 first words). Words that share a slot (other characters fold
+ * onto ASCII ones) only let more words through.
  */
 function startSlot(key: string): number {
-  return ((key.charCodeAt(0) & 0x7f) * 16129 + (key.charCodeAt(1) & 0x7f) * 127 + (key.charCodeAt(2) & 0x7f)) & (START_SLOTS - 1);
+  const prefix = (key.charCodeAt(0) & 0x7f) * 16129 + (key.charCodeAt(1) & 0x7f) * 127 + (key.charCodeAt(2) & 0x7f);
+  return (prefix * 31 + key.length * 131 + (key.charCodeAt(key.length - 1) & 0x7f)) & (START_SLOTS - 1);
 }
 
 /**

@@ -14,6 +14,16 @@ describe("PhraseIndex", () => {
     expect(index.longestMatch(tokens("South Korea"), 0, 1)).toBeNull();
   });
 
+  it("turns away words that share a phrase's first letters but not its length or last letter, and finds short words", () => {
+    const index = new PhraseIndex<string>();
+    index.add("Sudan", "SDN");
+    index.add("UK", "GBR");
+    index.add("a", "letter");
+    expect(["Sud", "Sudanese", "Sudar", "Sudan", "UK", "U", "a"].map((word) => index.longestMatch(tokens(word), 0)?.entries[0] ?? null)).toEqual([
+      null, null, null, "SDN", "GBR", null, "letter",
+    ]);
+  });
+
   it("ignores case and dots unless the phrase was added case-sensitive", () => {
     const index = new PhraseIndex<string>();
     index.add("U.S.", "USA", true);
