@@ -209,6 +209,8 @@ export class PhraseIndex<T> {
    * phrase; this check turns them away at less cost than the lookup of the word.
    */
   private readonly starts = new Uint8Array(START_SLOTS);
+  /** The same for the words that continue a phrase: most words after a phrase's start continue none. */
+  private readonly continuations = new Uint8Array(START_SLOTS);
   private phraseCount = 0;
 
   get size(): number {
@@ -285,14 +287,18 @@ export class PhraseIndex<T> {
     if (!child) {
       child = newNode();
       node.next.set(key, child);
-      if (node === this.root) this.starts[startSlot(key)] = 1;
+      (node === this.root ? this.starts : this.continuations)[startSlot(key)] = 1;
     }
     return child;
   }
 
-  /** A node's child by key; a child of the root whose phrases are still pending gets them added first. */
+  /**
+   * A node's child by key; a child of the root whose phrases are still pending gets them
+   * added first. Lookups below the root only reach nodes whose phrases are in the trie,
+   * so their filter already holds every word that continues one.
+   */
   private child(node: TrieNode<T>, key: string): TrieNode<T> | undefined {
-    if (node === this.root && this.starts[startSlot(key)] === 0) return undefined;
+    if ((node === this.root ? this.starts : this.continuations)[startSlot(key)] === 0) return undefined;
     const found = node.next?.get(key);
     if (found?.pending) this.settle(found);
     return found;

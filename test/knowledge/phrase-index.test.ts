@@ -24,6 +24,15 @@ describe("PhraseIndex", () => {
     ]);
   });
 
+  it("finds a phrase added after lookups have gone through its first word", () => {
+    const index = new PhraseIndex<string>();
+    index.add("South Korea", "KOR");
+    expect(index.longestMatch(tokens("South Sudan"), 0)).toBeNull();
+    index.add("South Sudan", "SSD");
+    expect(index.longestMatch(tokens("South Sudan"), 0)?.entries).toEqual(["SSD"]);
+    expect(index.longestMatch(tokens("South Korea"), 0)?.entries).toEqual(["KOR"]);
+  });
+
   it("ignores case and dots unless the phrase was added case-sensitive", () => {
     const index = new PhraseIndex<string>();
     index.add("U.S.", "USA", true);
