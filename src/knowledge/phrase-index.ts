@@ -182,7 +182,7 @@ function firstWord(phrase: string, keepHyphens: boolean): string | undefined {
   return undefined;
 }
 
-/** Slots in a phrase index's start filter. */
+/** Slots in each of a phrase index's word filters. */
 const START_SLOTS = 1 << 16;
 
 /**
@@ -205,8 +205,8 @@ function startSlot(key: string): number {
 export class PhraseIndex<T> {
   private readonly root: TrieNode<T> = newNode();
   /**
-   * Per start slot, 1 where a phrase's first word starts so. Most tokens start no
-   * phrase; this check turns them away at less cost than the lookup of the word.
+   * Per slot, 1 where a phrase's first word is filed. Most tokens start no phrase;
+   * this check turns them away at less cost than the lookup of the word.
    */
   private readonly starts = new Uint8Array(START_SLOTS);
   /** The same for the words that continue a phrase: most words after a phrase's start continue none. */

@@ -3,7 +3,7 @@ import type { Knowledge, Referent } from "../knowledge/types.js";
 import { defineAnnotator } from "./annotator.js";
 import { byPosition } from "./mentions/index.js";
 import { referencesName } from "./mentions/actors.js";
-import { nameWords, startsWithUpperCaseLetter } from "./mentions/names.js";
+import { nameWords, startsWithLowerCaseLetter, startsWithUpperCaseLetter } from "./mentions/names.js";
 import { findQuoteSpans } from "./quotes.js";
 import { PeopleInOrder } from "./coreference/people-in-order.js";
 
@@ -61,7 +61,6 @@ function objectAntecedent(doc: Readonly<Doc>, kb: Knowledge, people: PeopleInOrd
   return undefined;
 }
 
-const LOWER_CASE_START = /^\p{Ll}/u;
 /** How many describing words may come between "the" and a referring noun ("the military junta"). */
 const REFERENCE_MODIFIER_REACH = 2;
 
@@ -93,9 +92,9 @@ function sideNamedWith(doc: Readonly<Doc>, noun: string, before: number): Mentio
 function definiteReference(doc: Readonly<Doc>, kb: Knowledge, covered: Uint8Array, the: number, sentenceEnd: number): Mention | null {
   const tokens = doc.tokens;
   let i = the + 1;
-  while (i < Math.min(sentenceEnd, the + 1 + REFERENCE_MODIFIER_REACH) && tokens[i]?.pos === "ADJ" && LOWER_CASE_START.test(tokens[i]?.text ?? "")) i++;
+  while (i < Math.min(sentenceEnd, the + 1 + REFERENCE_MODIFIER_REACH) && tokens[i]?.pos === "ADJ" && startsWithLowerCaseLetter(tokens[i]?.text ?? "")) i++;
   const noun = tokens[i];
-  const referent = noun && covered[i] === 0 && LOWER_CASE_START.test(noun.text) ? kb.language.referringNouns.get(noun.lower) : undefined;
+  const referent = noun && covered[i] === 0 && startsWithLowerCaseLetter(noun.text) ? kb.language.referringNouns.get(noun.lower) : undefined;
   // "the group of ..." names its own side; "accused the bloc of interfering" does not.
   const after = tokens[i + 1]?.lower ?? "";
   const gerundAfterOf = after === "of" && tokens[i + 2]?.pos === "VERB" && tokens[i + 2]?.lower.endsWith("ing") === true;

@@ -30,12 +30,25 @@ export function startsWithCapital(text: string): boolean {
 }
 
 const UPPER_CASE_START = /^\p{Lu}/u;
+const LOWER_CASE_START = /^\p{Ll}/u;
 
 /** Whether a word starts with an upper-case letter (`/^\p{Lu}/u`), deciding ASCII from the character code. */
 export function startsWithUpperCaseLetter(text: string): boolean {
   const code = text.charCodeAt(0);
   if (code < 0x80) return code >= 0x41 && code <= 0x5a;
   return UPPER_CASE_START.test(text);
+}
+
+/** Whether a word starts with a lower-case letter (`/^\p{Ll}/u`), deciding ASCII from the character code. */
+export function startsWithLowerCaseLetter(text: string): boolean {
+  const code = text.charCodeAt(0);
+  if (code < 0x80) return code >= 0x61 && code <= 0x7a;
+  return LOWER_CASE_START.test(text);
+}
+
+/** An initial: one capital letter and a full stop ("J."). */
+export function isInitial(text: string): boolean {
+  return INITIAL.test(text);
 }
 
 export function isCapitalised(token: Token | undefined): boolean {

@@ -1,6 +1,6 @@
 import type { Doc, Mention, Token } from "../../model/doc.js";
 import type { Knowledge, LanguageLists, TitleEntry } from "../../knowledge/types.js";
-import { isCapitalised, isGluedHyphen, nameRunEnd, tokenText } from "./names.js";
+import { isCapitalised, isGluedHyphen, isInitial, nameRunEnd, startsWithLowerCaseLetter, tokenText } from "./names.js";
 import { mentionsByFirstToken, mentionsByLastToken, type MentionsByToken } from "./by-token.js";
 
 /**
@@ -73,7 +73,6 @@ function titleAt(ctx: SentenceContext, i: number): { entry: TitleEntry; to: numb
 }
 
 const LOWER_CASE_PLURAL = /^\p{Ll}{3,}s$/u;
-const LOWER_CASE_START = /^\p{Ll}/u;
 const CAPITALS_AND_DOTS = /^[A-Z][A-Z.]*$/;
 /** The possessive 's as the tokenizer splits it off ("Colombia 's"). */
 const POSSESSIVE_MARKS = new Set(["'s", "’s"]);
@@ -207,7 +206,7 @@ function describingWordsStart(tokens: readonly Token[], end: number): number {
 }
 
 function isLowerCaseNounOrAdjective(token: Token | undefined): boolean {
-  return token !== undefined && (token.pos === "NOUN" || token.pos === "ADJ") && LOWER_CASE_START.test(token.text);
+  return token !== undefined && (token.pos === "NOUN" || token.pos === "ADJ") && startsWithLowerCaseLetter(token.text);
 }
 
 /** A noun ending in one "s" ("officials", not "boss"). */
@@ -399,12 +398,10 @@ function bareNameRule(ctx: SentenceContext, from: number, to: number): string | 
   return null;
 }
 
-const INITIAL = /^\p{Lu}\.$/u;
-
 function allProperNounsOrInitials(tokens: readonly Token[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const token = tokens[i] as Token;
-    if (token.pos !== "PROPN" && !INITIAL.test(token.text)) return false;
+    if (token.pos !== "PROPN" && !isInitial(token.text)) return false;
   }
   return true;
 }
