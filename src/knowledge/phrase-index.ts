@@ -48,13 +48,21 @@ interface TrieNode<T> {
 
 const NO_ENTRIES: readonly never[] = Object.freeze([] as never[]);
 
+/*
+ * The patterns below run for every token: kept here, built once (a pattern written
+ * inside a function is a new object each time the function runs).
+ */
+const CURLY_APOSTROPHE = /[’‘`]/;
+const CURLY_APOSTROPHES = /[’‘`]/g;
+const DOT_OR_CURLY_APOSTROPHE = /[.’‘`]/;
+
 function straighten(word: string): string {
-  return /[’‘`]/.test(word) ? word.replace(/[’‘`]/g, "'") : word;
+  return CURLY_APOSTROPHE.test(word) ? word.replace(CURLY_APOSTROPHES, "'") : word;
 }
 
 export function normalizeWord(word: string): string {
   const lower = straighten(word).toLowerCase();
-  return lower.includes(".") ? lower.replace(/\./g, "") : lower;
+  return lower.includes(".") ? lower.replaceAll(".", "") : lower;
 }
 
 /**
@@ -62,13 +70,13 @@ export function normalizeWord(word: string): string {
  * unless it has a dot or a curly apostrophe. A tokenizer keeps one string per word, not two.
  */
 export function normalizeLowerCaseWord(lower: string): string {
-  return /[.’‘`]/.test(lower) ? normalizeWord(lower) : lower;
+  return DOT_OR_CURLY_APOSTROPHE.test(lower) ? normalizeWord(lower) : lower;
 }
 
 /** The word as case-sensitive matching compares it: apostrophes straightened, dots removed, case kept. */
 function spellingOf(word: string): string {
   const straight = straighten(word);
-  return straight.includes(".") ? straight.replace(/\./g, "") : straight;
+  return straight.includes(".") ? straight.replaceAll(".", "") : straight;
 }
 
 /** Letters and single spaces only: most lexicon phrases, split without further work. */
