@@ -72,7 +72,7 @@ function joinWeekdayPairs(text: string, resolved: readonly Resolved[]): Resolved
   for (let i = 0; i < resolved.length; i++) {
     const first = resolved[i] as Resolved;
     const second = resolved[i + 1];
-    const weekdays = second !== undefined && isWeekday(first) && isWeekday(second) && /^ and $/.test(text.slice(first.end, second.start));
+    const weekdays = second !== undefined && isWeekday(first) && isWeekday(second) && text.slice(first.end, second.start) === " and ";
     if (!weekdays || second === undefined) {
       joined.push(first);
       continue;

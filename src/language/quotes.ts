@@ -73,6 +73,8 @@ function isSpeech(token: Token | undefined, kb: Knowledge): boolean {
   return token !== undefined && kb.language.speechVerbs.has(token.lower) && (token.pos === "VERB" || token.pos === "AUX" || token.pos === "NOUN");
 }
 
+const LEADING_THE = /^the\s+/i;
+
 /** The speaker a mention stands for, with "<name> administration" kept whole. */
 function speakerOf(ctx: SpeakerContext, mention: Mention): { speaker: string; actor?: number } {
   const next = ctx.doc.tokens[mention.tokenEnd];
@@ -80,7 +82,7 @@ function speakerOf(ctx: SpeakerContext, mention: Mention): { speaker: string; ac
     return { speaker: `${mention.text} ${next.text}` };
   }
   if (mention.actor !== undefined) return { speaker: ctx.doc.actors[mention.actor]?.name ?? mention.text, actor: mention.actor };
-  return { speaker: mention.organization ?? mention.text.replace(/^the\s+/i, "") };
+  return { speaker: mention.organization ?? mention.text.replace(LEADING_THE, "") };
 }
 
 /** Tags of the words a preposition may stand before a phrase across ("at the White House"). */

@@ -7,10 +7,14 @@ import type { PersonCandidate } from "./people.js";
 
 /** Given names agree when equal, or when one is the other's initial ("J." and "James"). */
 function givenNamesAgree(a: string, b: string): boolean {
-  const x = a.replace(/\.$/, "").toLowerCase();
-  const y = b.replace(/\.$/, "").toLowerCase();
+  const x = withoutFinalStop(a).toLowerCase();
+  const y = withoutFinalStop(b).toLowerCase();
   if (x === y) return true;
   return (x.length === 1 && y.startsWith(x)) || (y.length === 1 && x.startsWith(y));
+}
+
+function withoutFinalStop(word: string): string {
+  return word.endsWith(".") ? word.slice(0, -1) : word;
 }
 
 /** Two written names can be the same person: same surname, and no given name that contradicts. */
