@@ -48,13 +48,21 @@ interface TrieNode<T> {
 
 const NO_ENTRIES: readonly never[] = Object.freeze([] as never[]);
 
+/*
+ * The patterns below run for every token: kept here, built once (a pattern written
+ * inside a function is a new object each time the function runs).
+ */
+const CURLY_APOSTROPHE = /[’‘`]/;
+const CURLY_APOSTROPHES = /[’‘`]/g;
+const DOT_OR_CURLY_APOSTROPHE = /[.’‘`]/;
+
 function straighten(word: string): string {
-  return /[’‘`]/.test(word) ? word.replace(/[’‘`]/g, "'") : word;
+  return CURLY_APOSTROPHE.test(word) ? word.replace(CURLY_APOSTROPHES, "'") : word;
 }
 
 export function normalizeWord(word: string): string {
   const lower = straighten(word).toLowerCase();
-  return lower.includes(".") ? lower.replace(/\./g, "") : lower;
+  return lower.includes(".") ? lower.replaceAll(".", "") : lower;
 }
 
 /**
@@ -62,13 +70,13 @@ export function normalizeWord(word: string): string {
  * unless it has a dot or a curly apostrophe. A tokenizer keeps one string per word, not two.
  */
 export function normalizeLowerCaseWord(lower: string): string {
-  return /[.’‘`]/.test(lower) ? normalizeWord(lower) : lower;
+  return DOT_OR_CURLY_APOSTROPHE.test(lower) ? normalizeWord(lower) : lower;
 }
 
 /** The word as case-sensitive matching compares it: apostrophes straightened, dots removed, case kept. */
 function spellingOf(word: string): string {
   const straight = straighten(word);
-  return straight.includes(".") ? straight.replace(/\./g, "") : straight;
+  return straight.includes(".") ? straight.replaceAll(".", "") : straight;
 }
 
 /** Letters and single spaces only: most lexicon phrases, split without further work. */
@@ -104,8 +112,19 @@ export function phraseWords(phrase: string): string[] {
   return splitPhrase(phrase).map(normalizeWord);
 }
 
-/** A possessive written inside one token ("Hezbollah's"), which ends a name. */
-const POSSESSIVE = /['’]s$/i;
+/** A possessive written inside one token after at least one letter ("Hezbollah's"), which ends a name. */
+function endsInPossessive(text: string): boolean {
+  const n = text.length;
+  if (n <= 2 || (text.charCodeAt(n - 1) | 0x20) !== 0x73) return false;
+  const apostrophe = text.charCodeAt(n - 2);
+  return apostrophe === 0x27 || apostrophe === 0x2019;
+}
+
+/**
+ * The words a lookup has matched so far, as written, by trie depth: one buffer for
+ * all lookups (a lookup never starts another), read only up to the depth reached.
+ */
+const WRITTEN: string[] = [];
 
 /** A word with one dot, at its end, after letters: "Adm.", "Gen.", "Mr." (not "U.S."). */
 function isAbbreviation(word: string): boolean {
@@ -131,7 +150,8 @@ function spellingFits(required: Spelling, written: readonly string[]): boolean {
 }
 
 function fitsAny(spellings: readonly Spelling[], written: readonly string[]): boolean {
-  return spellings.some((s) => spellingFits(s, written));
+  for (const spelling of spellings) if (spellingFits(spelling, written)) return true;
+  return false;
 }
 
 function newNode<T>(): TrieNode<T> {
@@ -170,15 +190,18 @@ function firstWord(phrase: string, keepHyphens: boolean): string | undefined {
   return undefined;
 }
 
-/** Slots in a phrase index's start filter. */
+/** Slots in each of a phrase index's word filters. */
 const START_SLOTS = 1 << 16;
 
 /**
- * Where a word's first three characters file it in a start filter. Words that share
- * a slot (other characters fold onto ASCII ones) only let more words through.
+ * Where a word's first three characters, its length and its last character file it
+ * in a start filter (the first three alone let most capitalised words through to the
+ * gazetteer's 15,000 first words). Words that share a slot (other characters fold
+ * onto ASCII ones) only let more words through.
  */
 function startSlot(key: string): number {
-  return ((key.charCodeAt(0) & 0x7f) * 16129 + (key.charCodeAt(1) & 0x7f) * 127 + (key.charCodeAt(2) & 0x7f)) & (START_SLOTS - 1);
+  const prefix = (key.charCodeAt(0) & 0x7f) * 16129 + (key.charCodeAt(1) & 0x7f) * 127 + (key.charCodeAt(2) & 0x7f);
+  return (prefix * 31 + key.length * 131 + (key.charCodeAt(key.length - 1) & 0x7f)) & (START_SLOTS - 1);
 }
 
 /**
@@ -190,10 +213,12 @@ function startSlot(key: string): number {
 export class PhraseIndex<T> {
   private readonly root: TrieNode<T> = newNode();
   /**
-   * Per start slot, 1 where a phrase's first word starts so. Most tokens start no
-   * phrase; this check turns them away at less cost than the lookup of the word.
+   * Per slot, 1 where a phrase's first word is filed. Most tokens start no phrase;
+   * this check turns them away at less cost than the lookup of the word.
    */
   private readonly starts = new Uint8Array(START_SLOTS);
+  /** The same for the words that continue a phrase: most words after a phrase's start continue none. */
+  private readonly continuations = new Uint8Array(START_SLOTS);
   private phraseCount = 0;
 
   get size(): number {
@@ -213,32 +238,36 @@ export class PhraseIndex<T> {
    * written inside the name's last token ("Hezbollah's").
    */
   longestMatch(tokens: readonly PhraseToken[], from: number, end = tokens.length): PhraseMatch<T> | null {
+    // Most calls match nothing, and those that do pass through several nodes: the
+    // result is built once, at the end, and the words as written go to a shared buffer.
+    const written = WRITTEN;
     let node = this.root;
-    let best: PhraseMatch<T> | null = null;
-    let written: string[] | null = null;
-    for (let i = from; i < end; i++) {
+    let bestLength = 0;
+    let bestEntries: readonly T[] | null = null;
+    for (let i = from, depth = 0; i < end; i++, depth++) {
       const token = tokens[i];
       if (!token) break;
       let text = token.text;
-      let key = token.key ?? normalizeWord(text);
-      let child = this.child(node, key);
-      const possessive = !child && text.length > 2 && POSSESSIVE.test(text);
+      let child = this.child(node, token.key ?? normalizeWord(text));
+      const possessive = !child && endsInPossessive(text);
       if (possessive) {
         text = text.slice(0, -2);
-        key = normalizeWord(text);
-        child = this.child(node, key);
+        child = this.child(node, normalizeWord(text));
       }
       if (!child) break;
       node = child;
-      (written ??= []).push(text);
+      written[depth] = text;
       if (node.abbreviation && !text.endsWith(".") && i + 1 < end && tokens[i + 1]?.text === ".") i++;
       if (node.entries) {
         const entries = node.spellings ? entriesWrittenAs(node.entries, node.spellings, written) : node.entries;
-        if (entries.length > 0) best = { length: i - from + 1, entries };
+        if (entries.length > 0) {
+          bestLength = i - from + 1;
+          bestEntries = entries;
+        }
       }
       if (possessive) break;
     }
-    return best;
+    return bestEntries && { length: bestLength, entries: bestEntries };
   }
 
   /** Exact lookup of a whole phrase, in any case. */
@@ -266,14 +295,18 @@ export class PhraseIndex<T> {
     if (!child) {
       child = newNode();
       node.next.set(key, child);
-      if (node === this.root) this.starts[startSlot(key)] = 1;
+      (node === this.root ? this.starts : this.continuations)[startSlot(key)] = 1;
     }
     return child;
   }
 
-  /** A node's child by key; a child of the root whose phrases are still pending gets them added first. */
+  /**
+   * A node's child by key; a child of the root whose phrases are still pending gets them
+   * added first. Lookups below the root only reach nodes whose phrases are in the trie,
+   * so their filter already holds every word that continues one.
+   */
   private child(node: TrieNode<T>, key: string): TrieNode<T> | undefined {
-    if (node === this.root && this.starts[startSlot(key)] === 0) return undefined;
+    if ((node === this.root ? this.starts : this.continuations)[startSlot(key)] === 0) return undefined;
     const found = node.next?.get(key);
     if (found?.pending) this.settle(found);
     return found;

@@ -3,8 +3,9 @@ import type { Knowledge, Referent } from "../knowledge/types.js";
 import { defineAnnotator } from "./annotator.js";
 import { byPosition } from "./mentions/index.js";
 import { referencesName } from "./mentions/actors.js";
-import { nameWords } from "./mentions/names.js";
+import { nameWords, startsWithLowerCaseLetter, startsWithUpperCaseLetter } from "./mentions/names.js";
 import { findQuoteSpans } from "./quotes.js";
+import { PeopleInOrder } from "./coreference/people-in-order.js";
 
 const PERSONAL_PRONOUNS = new Set(["he", "she", "him", "his", "her"]);
 /** How many paragraphs back a pronoun or a title may reach for its person. */
@@ -26,16 +27,14 @@ function personMention(token: Token, index: number, actor: number, actors: reado
 }
 
 /** The last person mentioned before `before`, preferring one in subject position (first in its sentence). */
-function recentPerson(doc: Readonly<Doc>, people: readonly Mention[], before: number, firstParagraph: number): Mention | undefined {
+function recentPerson(doc: Readonly<Doc>, people: PeopleInOrder, before: number, firstParagraph: number): Mention | undefined {
   let fallback: Mention | undefined;
-  const earlier = people.filter((m) => m.tokenStart < before).sort((a, b) => a.tokenStart - b.tokenStart);
-  for (let m = earlier.length - 1; m >= 0; m--) {
-    const mention = earlier[m];
+  for (let m = people.countBefore(before) - 1; m >= 0; m--) {
+    const mention = people.mentions[m];
     if (!mention) continue;
     const paragraph = doc.sentences[mention.sentence]?.paragraph ?? -1;
     if (paragraph < firstParagraph) break;
-    const firstInSentence = !people.some((o) => o.sentence === mention.sentence && o.tokenStart < mention.tokenStart);
-    if (firstInSentence) return mention;
+    if (!people.hasEarlierInSentence(m)) return mention;
     fallback ??= mention;
   }
   return fallback;
@@ -46,13 +45,20 @@ function recentPerson(doc: Readonly<Doc>, people: readonly Mention[], before: nu
  * clause, so it is the latest other person of the sentence. Not across a speech verb:
  * in "Biden said Putin had called him", "him" is the speaker.
  */
-function objectAntecedent(doc: Readonly<Doc>, kb: Knowledge, people: readonly Mention[], at: number): Mention | undefined {
+function objectAntecedent(doc: Readonly<Doc>, kb: Knowledge, people: PeopleInOrder, at: number): Mention | undefined {
   const sentence = doc.tokens[at]?.sentence;
-  const inSentence = people.filter((m) => m.sentence === sentence && m.tokenStart < at).sort((a, b) => a.tokenStart - b.tokenStart);
-  const subject = inSentence[0];
-  if (!subject) return undefined;
+  // The sentence's people before `at` are the last of those before it.
+  const end = people.countBefore(at);
+  let first = end;
+  while (first > 0 && people.mentions[first - 1]?.sentence === sentence) first--;
+  const subject = people.mentions[first];
+  if (first === end || !subject) return undefined;
   for (let t = subject.tokenEnd; t < at; t++) if (kb.language.speechVerbs.has(doc.tokens[t]?.lower ?? "")) return undefined;
-  return inSentence.findLast((m) => m.actor !== undefined && m.actor !== subject.actor);
+  for (let k = end - 1; k > first; k--) {
+    const mention = people.mentions[k] as Mention;
+    if (mention.actor !== undefined && mention.actor !== subject.actor) return mention;
+  }
+  return undefined;
 }
 
 /** How many describing words may come between "the" and a referring noun ("the military junta"). */
@@ -86,9 +92,9 @@ function sideNamedWith(doc: Readonly<Doc>, noun: string, before: number): Mentio
 function definiteReference(doc: Readonly<Doc>, kb: Knowledge, covered: Uint8Array, the: number, sentenceEnd: number): Mention | null {
   const tokens = doc.tokens;
   let i = the + 1;
-  while (i < Math.min(sentenceEnd, the + 1 + REFERENCE_MODIFIER_REACH) && tokens[i]?.pos === "ADJ" && /^\p{Ll}/u.test(tokens[i]?.text ?? "")) i++;
+  while (i < Math.min(sentenceEnd, the + 1 + REFERENCE_MODIFIER_REACH) && tokens[i]?.pos === "ADJ" && startsWithLowerCaseLetter(tokens[i]?.text ?? "")) i++;
   const noun = tokens[i];
-  const referent = noun && covered[i] === 0 && /^\p{Ll}/u.test(noun.text) ? kb.language.referringNouns.get(noun.lower) : undefined;
+  const referent = noun && covered[i] === 0 && startsWithLowerCaseLetter(noun.text) ? kb.language.referringNouns.get(noun.lower) : undefined;
   // "the group of ..." names its own side; "accused the bloc of interfering" does not.
   const after = tokens[i + 1]?.lower ?? "";
   const gerundAfterOf = after === "of" && tokens[i + 2]?.pos === "VERB" && tokens[i + 2]?.lower.endsWith("ing") === true;
@@ -142,19 +148,19 @@ export const coreferenceAnnotator = defineAnnotator({
     });
     // A name inside a quotation is not what a "he" or "she" outside it refers to.
     const quoted = findQuoteSpans(doc.text);
-    const people = doc.mentions.filter((m) => m.kind === "person" && !quoted.some((q) => q.start < m.start && m.end < q.end));
+    const people = PeopleInOrder.of(doc.mentions.filter((m) => m.kind === "person" && !quoted.some((q) => q.start < m.start && m.end < q.end)));
     const added: Mention[] = [];
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i];
       if (!token || covered[i] === 1) continue;
       const sentence = doc.sentences[token.sentence];
       if (!sentence || sentence.role === "furniture") continue;
-      // The cheap lookup first: few words are surnames, and the capital test is a Unicode pattern.
-      const surnameActor = surnames.get(token.lower);
-      if (surnameActor !== undefined && /^\p{Lu}/u.test(token.text)) {
+      // The capital test first: it settles most words from their first character code.
+      const surnameActor = startsWithUpperCaseLetter(token.text) ? surnames.get(token.lower) : undefined;
+      if (surnameActor !== undefined) {
         const mention = personMention(token, i, surnameActor, doc.actors, "coref/surname");
         added.push(mention);
-        people.push(mention);
+        people.add(mention);
         continue;
       }
       const firstParagraph = sentence.paragraph - PARAGRAPH_REACH;
@@ -173,11 +179,7 @@ export const coreferenceAnnotator = defineAnnotator({
         const entry = title?.entries[0];
         if (!title || !entry || entry.kind !== "office" || covered[i + 1 + title.length] === 1) continue;
         const titleText = tokens.slice(i + 1, i + 1 + title.length).map((t) => t.text).join(" ").toLowerCase();
-        const holder = [...people].sort((a, b) => b.tokenStart - a.tokenStart).find((m) => {
-          if (m.tokenStart >= i || m.actor === undefined) return false;
-          const role = doc.actors[m.actor]?.role?.toLowerCase() ?? "";
-          return role.includes(titleText);
-        });
+        const holder = people.latestBefore(i, (m) => m.actor !== undefined && (doc.actors[m.actor]?.role?.toLowerCase() ?? "").includes(titleText));
         if (holder?.actor !== undefined) {
           const last = tokens[i + title.length] as Token;
           added.push(personMention(token, i, holder.actor, doc.actors, "coref/title", i + 1 + title.length, last.end, doc.text.slice(token.start, last.end)));

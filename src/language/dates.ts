@@ -88,7 +88,7 @@ function joinWeekdayPairs(text: string, resolved: readonly Resolved[]): Resolved
   for (let i = 0; i < resolved.length; i++) {
     const first = resolved[i] as Resolved;
     const second = resolved[i + 1];
-    const weekdays = second !== undefined && isWeekday(first) && isWeekday(second) && /^ and $/.test(text.slice(first.end, second.start));
+    const weekdays = second !== undefined && isWeekday(first) && isWeekday(second) && text.slice(first.end, second.start) === " and ";
     if (!weekdays || second === undefined) {
       joined.push(first);
       continue;
@@ -110,6 +110,8 @@ function isWeekday(date: Resolved): boolean {
 
 /** Keeps the longest of overlapping spans (the earlier-found on a tie), in text order. */
 function withoutOverlaps<T extends Span>(spans: readonly T[]): T[] {
+  // Most sentences hold one date phrase or none.
+  if (spans.length < 2) return [...spans];
   const byLength = spans
     .map((span, order) => ({ span, order }))
     .sort((a, b) => b.span.end - b.span.start - (a.span.end - a.span.start) || a.order - b.order);

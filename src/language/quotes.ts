@@ -73,6 +73,8 @@ function isSpeech(token: Token | undefined, kb: Knowledge): boolean {
   return token !== undefined && kb.language.speechVerbs.has(token.lower) && (token.pos === "VERB" || token.pos === "AUX" || token.pos === "NOUN");
 }
 
+const LEADING_THE = /^the\s+/i;
+
 /** The speaker a mention stands for, with "<name> administration" kept whole. */
 function speakerOf(ctx: SpeakerContext, mention: Mention): { speaker: string; actor?: number } {
   const next = ctx.doc.tokens[mention.tokenEnd];
@@ -80,13 +82,16 @@ function speakerOf(ctx: SpeakerContext, mention: Mention): { speaker: string; ac
     return { speaker: `${mention.text} ${next.text}` };
   }
   if (mention.actor !== undefined) return { speaker: ctx.doc.actors[mention.actor]?.name ?? mention.text, actor: mention.actor };
-  return { speaker: mention.organization ?? mention.text.replace(/^the\s+/i, "") };
+  return { speaker: mention.organization ?? mention.text.replace(LEADING_THE, "") };
 }
+
+/** Tags of the words a preposition may stand before a phrase across ("at the White House"). */
+const PHRASE_MODIFIER_TAGS = new Set(["DET", "ADJ", "NUM"]);
 
 /** Whether a preposition governs a mention's phrase ("at the White House", "to President Zelensky"). */
 function governed(ctx: SpeakerContext, mention: Mention): boolean {
   let i = (mention.phraseStart ?? mention.tokenStart) - 1;
-  while (i >= 0 && ["DET", "ADJ", "NUM"].includes(ctx.doc.tokens[i]?.pos ?? "")) i--;
+  while (i >= 0 && PHRASE_MODIFIER_TAGS.has(ctx.doc.tokens[i]?.pos ?? "")) i--;
   return ctx.kb.language.prepositions.has(ctx.doc.tokens[i]?.lower ?? "");
 }
 
@@ -139,7 +144,7 @@ function nounSpeakerBefore(ctx: SpeakerContext, verb: number, floor: number): st
   const head = tokens[i];
   if (!head || !ctx.kb.language.speakerNouns.has(head.lower) || head.pos !== "NOUN") return null;
   let start = i;
-  while (start - 1 >= floor && ["ADJ", "NOUN"].includes(tokens[start - 1]?.pos ?? "")) start--;
+  while (start - 1 >= floor && (tokens[start - 1]?.pos === "ADJ" || tokens[start - 1]?.pos === "NOUN")) start--;
   return tokenText(ctx.doc.text, tokens, start, i + 1);
 }
 
@@ -281,9 +286,9 @@ export const quotesAnnotator = defineAnnotator({
       if (mention.kind === "place" || (mention.kind === "country" && mention.rule !== "mentions/side-metonym")) continue;
       mentionEndingAt.set(mention.tokenEnd - 1, mention);
       // "said Foreign Minister Claire Dubois": the speaker's phrase starts at the title.
-      for (const start of new Set([mention.phraseStart ?? mention.tokenStart, mention.tokenStart])) {
-        if (!mentionStartingAt.has(start)) mentionStartingAt.set(start, mention);
-      }
+      const phraseStart = mention.phraseStart ?? mention.tokenStart;
+      if (!mentionStartingAt.has(phraseStart)) mentionStartingAt.set(phraseStart, mention);
+      if (!mentionStartingAt.has(mention.tokenStart)) mentionStartingAt.set(mention.tokenStart, mention);
     }
     const ctx: SpeakerContext = { doc, kb, mentionEndingAt, mentionStartingAt };
     const quotes: Quote[] = [];

@@ -14,6 +14,25 @@ describe("PhraseIndex", () => {
     expect(index.longestMatch(tokens("South Korea"), 0, 1)).toBeNull();
   });
 
+  it("turns away words that share a phrase's first letters but not its length or last letter, and finds short words", () => {
+    const index = new PhraseIndex<string>();
+    index.add("Sudan", "SDN");
+    index.add("UK", "GBR");
+    index.add("a", "letter");
+    expect(["Sud", "Sudanese", "Sudar", "Sudan", "UK", "U", "a"].map((word) => index.longestMatch(tokens(word), 0)?.entries[0] ?? null)).toEqual([
+      null, null, null, "SDN", "GBR", null, "letter",
+    ]);
+  });
+
+  it("finds a phrase added after lookups have gone through its first word", () => {
+    const index = new PhraseIndex<string>();
+    index.add("South Korea", "KOR");
+    expect(index.longestMatch(tokens("South Sudan"), 0)).toBeNull();
+    index.add("South Sudan", "SSD");
+    expect(index.longestMatch(tokens("South Sudan"), 0)?.entries).toEqual(["SSD"]);
+    expect(index.longestMatch(tokens("South Korea"), 0)?.entries).toEqual(["KOR"]);
+  });
+
   it("ignores case and dots unless the phrase was added case-sensitive", () => {
     const index = new PhraseIndex<string>();
     index.add("U.S.", "USA", true);
@@ -59,6 +78,23 @@ describe("PhraseIndex", () => {
     index.add("White House", "USA");
     expect(index.longestMatch(tokens("Hezbollah's leader"), 0)).toEqual({ length: 1, entries: ["LBN"] });
     expect(index.longestMatch(tokens("White House's"), 0)).toEqual({ length: 2, entries: ["USA"] });
+  });
+
+  it("matches a possessive written with a curly apostrophe or in capitals, and no bare 's", () => {
+    const index = new PhraseIndex<string>();
+    index.add("Hezbollah", "LBN");
+    index.add("S", "letter");
+    expect(index.longestMatch(tokens("Hezbollah’s"), 0)).toEqual({ length: 1, entries: ["LBN"] });
+    expect(index.longestMatch(tokens("HEZBOLLAH'S"), 0)).toEqual({ length: 1, entries: ["LBN"] });
+    expect(index.longestMatch(tokens("'s"), 0)).toBeNull();
+  });
+
+  it("checks a case-sensitive phrase against the words of each lookup, not an earlier one's", () => {
+    const index = new PhraseIndex<string>();
+    index.add("Republic of Korea", "KOR", true);
+    expect(index.longestMatch(tokens("Republic of Korea"), 0)?.entries).toEqual(["KOR"]);
+    expect(index.longestMatch(tokens("Republic of korea"), 0)).toBeNull();
+    expect(index.longestMatch(tokens("REPUBLIC OF KOREA"), 0)?.entries).toEqual(["KOR"]);
   });
 
   it("matches a hyphenated phrase whether the tokenizer split the hyphen off or not", () => {

@@ -292,6 +292,9 @@ function phraseOf(result: ParsedResult, text: string): Phrase | null {
   return { start, end, first, last, modifier, part: null };
 }
 
+const AND_BETWEEN_DAYS = /^\s+and\s+$/i;
+const BETWEEN_BEFORE = /\bbetween\s+$/i;
+
 /** Two day phrases joined as "between May 1 and May 3" become one range. */
 function joinBetween(phrases: Phrase[], text: string): Phrase[] {
   const joined: Phrase[] = [];
@@ -300,7 +303,7 @@ function joinBetween(phrases: Phrase[], text: string): Phrase[] {
     const b = phrases[i + 1];
     if (
       a && b && a.first.day !== undefined && b.first.day !== undefined && !a.last && !b.last &&
-      /^\s+and\s+$/i.test(text.slice(a.end, b.start)) && /\bbetween\s+$/i.test(text.slice(0, a.start))
+      AND_BETWEEN_DAYS.test(text.slice(a.end, b.start)) && BETWEEN_BEFORE.test(text.slice(0, a.start))
     ) {
       joined.push({ ...a, end: b.end, last: { ...b.first, month: b.first.month ?? a.first.month } });
       i++;
@@ -375,7 +378,7 @@ function windowCandidates(text: string, readable: string, offset: number, refere
 export function calendarCandidates(text: string, offset: number, reference: Date): DateCandidate[] {
   if (!ANY_PARSER_NEED.test(text)) return [];
   // An en dash joins ranges ("March 23–25"); chrono reads only the hyphen. Same length, so offsets hold.
-  const readable = text.replace(/–/g, "-");
+  const readable = text.replaceAll("–", "-");
   const candidates: DateCandidate[] = [];
   for (const { start, end } of calendarWindows(text)) {
     candidates.push(...windowCandidates(text.slice(start, end), readable.slice(start, end), offset + start, reference));

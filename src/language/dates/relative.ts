@@ -232,17 +232,17 @@ function cueScanner(cues: readonly string[]): RegExp {
       throw new Error(`relative date cues: "${cue}" starts another cue`);
     }
   }
-  return new RegExp(distinct.map((cue) => cue.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"), "g");
+  return new RegExp(distinct.map((cue) => cue.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"), "gi");
 }
 
 const CUE_SCANNER = cueScanner(RULES.flatMap((rule) => rule.cues));
 
-/** The cues in a lowercased sentence. */
-function cuesIn(lower: string): Set<string> {
+/** The cues in a sentence, in lower case (the scan ignores case, as the rules' patterns do). */
+function cuesIn(text: string): Set<string> {
   const found = new Set<string>();
   CUE_SCANNER.lastIndex = 0;
-  for (let match = CUE_SCANNER.exec(lower); match; match = CUE_SCANNER.exec(lower)) {
-    found.add(match[0]);
+  for (let match = CUE_SCANNER.exec(text); match; match = CUE_SCANNER.exec(text)) {
+    found.add(match[0].toLowerCase());
     // Step one letter on, not past the cue: another may start inside it ("the last night").
     CUE_SCANNER.lastIndex = match.index + 1;
   }
@@ -257,7 +257,7 @@ function holdsAny(found: ReadonlySet<string>, cues: readonly string[]): boolean 
 /** Relative and year phrases in `text`, which starts at `offset` in the Doc's text. */
 export function relativeCandidates(text: string, offset: number): DateCandidate[] {
   const candidates: DateCandidate[] = [];
-  const found = cuesIn(text.toLowerCase());
+  const found = cuesIn(text);
   if (found.size === 0) return candidates;
   for (const rule of RULES) {
     if (!holdsAny(found, rule.cues)) continue;

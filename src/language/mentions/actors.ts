@@ -7,10 +7,14 @@ import type { PersonCandidate } from "./people.js";
 
 /** Given names agree when equal, or when one is the other's initial ("J." and "James"). */
 function givenNamesAgree(a: string, b: string): boolean {
-  const x = a.replace(/\.$/, "").toLowerCase();
-  const y = b.replace(/\.$/, "").toLowerCase();
+  const x = withoutFinalStop(a).toLowerCase();
+  const y = withoutFinalStop(b).toLowerCase();
   if (x === y) return true;
   return (x.length === 1 && y.startsWith(x)) || (y.length === 1 && x.startsWith(y));
+}
+
+function withoutFinalStop(word: string): string {
+  return word.endsWith(".") ? word.slice(0, -1) : word;
 }
 
 /** Two written names can be the same person: same surname, and no given name that contradicts. */
@@ -23,14 +27,20 @@ export function sameNamedPerson(a: string, b: string, kb: Knowledge): boolean {
   }
   // "Le Drian" for "Jean-Yves Le Drian", "von der Leyen" for "Ursula von der Leyen": a surname with its particles.
   const [shorter, longer] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
-  if (shorter.slice(0, -1).every((w) => kb.language.nameParticles.has(w.toLowerCase()))) {
-    const tail = longer.slice(longer.length - shorter.length);
-    return tail.every((w, k) => w.toLowerCase() === shorter[k]?.toLowerCase());
+  if (allParticles(shorter, shorter.length - 1, kb)) {
+    const offset = longer.length - shorter.length;
+    return shorter.every((w, k) => w.toLowerCase() === longer[offset + k]?.toLowerCase());
   }
   const lastA = wa[wa.length - 1]?.toLowerCase();
   const lastB = wb[wb.length - 1]?.toLowerCase();
   if (!lastA || lastA !== lastB) return false;
   return givenNamesAgree(wa[0] ?? "", wb[0] ?? "");
+}
+
+/** Whether the first `count` words are name particles ("von", "der"). */
+function allParticles(words: readonly string[], count: number, kb: Knowledge): boolean {
+  for (let k = 0; k < count; k++) if (!kb.language.nameParticles.has((words[k] as string).toLowerCase())) return false;
+  return true;
 }
 
 /**
@@ -56,22 +66,26 @@ function inOffice(holder: Officeholder, year: number | null): boolean {
 
 /** The officeholder this name refers to in the article's year, if exactly one person fits. */
 export function findOfficeholder(name: string, kb: Knowledge, year: number | null): Officeholder | null {
-  let known = officeholderMemo.get(kb);
+  let byYear = officeholderMemo.get(kb);
+  if (!byYear) {
+    byYear = new Map();
+    officeholderMemo.set(kb, byYear);
+  }
+  let known = byYear.get(year);
   if (!known) {
     known = new Map();
-    officeholderMemo.set(kb, known);
+    byYear.set(year, known);
   }
-  const key = `${name}|${year ?? ""}`;
-  let holder = known.get(key);
+  let holder = known.get(name);
   if (holder === undefined) {
     holder = lookUpOfficeholder(name, kb, year);
-    known.set(key, holder);
+    known.set(name, holder);
   }
   return holder;
 }
 
-/** The knowledge base never changes, so what a name resolves to in a year is remembered per knowledge base. */
-const officeholderMemo = new WeakMap<Knowledge, Map<string, Officeholder | null>>();
+/** The knowledge base never changes, so what a name resolves to in a year is remembered per knowledge base, by year and name. */
+const officeholderMemo = new WeakMap<Knowledge, Map<number | null, Map<string, Officeholder | null>>>();
 
 function lookUpOfficeholder(name: string, kb: Knowledge, year: number | null): Officeholder | null {
   const byName = kb.officeholders.get(name).filter((h) => inOffice(h, year));
@@ -83,6 +97,26 @@ function lookUpOfficeholder(name: string, kb: Knowledge, year: number | null): O
   const first = unique[0];
   if (!first || unique.some((h) => h.name !== first.name)) return null;
   return unique.reduce((latest, h) => (h.from > latest.from ? h : latest));
+}
+
+/** The name with the most space-separated words, then the most characters; the earliest on a tie. */
+function fullestName(members: readonly PersonCandidate[]): string {
+  let best = "";
+  let bestWords = 0;
+  for (const { name } of members) {
+    const words = spaceCount(name) + 1;
+    if (words > bestWords || (words === bestWords && name.length > best.length)) {
+      best = name;
+      bestWords = words;
+    }
+  }
+  return best;
+}
+
+function spaceCount(text: string): number {
+  let count = 0;
+  for (let i = text.indexOf(" "); i >= 0; i = text.indexOf(" ", i + 1)) count++;
+  return count;
 }
 
 function longest(values: (string | null)[]): string | null {
@@ -152,7 +186,7 @@ export function resolveActors(
   const actorIndex = new Map<number, number>();
   const actors: Actor[] = ranked.map(({ members, group }, index) => {
     actorIndex.set(group, index);
-    const name = [...members].sort((a, b) => b.name.split(" ").length - a.name.split(" ").length || b.name.length - a.name.length)[0]?.name ?? "";
+    const name = fullestName(members);
     const holder = findOfficeholder(name, kb, year);
     // The role is what the text says; a known officeholder fills in only country and organisation.
     const role = longest(members.map((m) => m.role));

@@ -1,5 +1,6 @@
 import type { Doc } from "../../model/doc.js";
 import type { AmbiguousName, AmbiguousReading } from "../../knowledge/types.js";
+import { startsWithUpperCaseLetter } from "./names.js";
 
 /** How many tokens around a name a lower-case cue word must sit within ("Gov.", "county", "said"). */
 const NEAR_CUE_REACH = 12;
@@ -14,16 +15,24 @@ function escapeRegExp(text: string): string {
  * "county") counts one when it sits near the name.
  */
 function cueScore(doc: Readonly<Doc>, reading: AmbiguousReading, from: number, to: number): number {
-  const first = doc.tokens[Math.max(0, from - NEAR_CUE_REACH)];
-  const last = doc.tokens[Math.min(doc.tokens.length - 1, to + NEAR_CUE_REACH)];
-  const near = first && last ? doc.text.slice(first.start, last.end) : "";
   const known = cuesKnownInText(doc);
+  let near: string | undefined;
   let score = 0;
   for (const cue of reading.cues) {
-    const capitalised = /^\p{Lu}/u.test(cue);
-    if (capitalised ? inText(doc, known, cue) : cuePattern(cue, false).test(near)) score++;
+    if (startsWithUpperCaseLetter(cue)) {
+      if (inText(doc, known, cue)) score++;
+    } else if (cuePattern(cue, false).test((near ??= textNear(doc, from, to)))) {
+      score++;
+    }
   }
   return score;
+}
+
+/** The text within NEAR_CUE_REACH tokens of tokens [from, to). */
+function textNear(doc: Readonly<Doc>, from: number, to: number): string {
+  const first = doc.tokens[Math.max(0, from - NEAR_CUE_REACH)];
+  const last = doc.tokens[Math.min(doc.tokens.length - 1, to + NEAR_CUE_REACH)];
+  return first && last ? doc.text.slice(first.start, last.end) : "";
 }
 
 /** Per article, whether each capitalised cue asked about occurs anywhere in it: asked once per article and cue. */

@@ -3,6 +3,9 @@ import type { LanguageLists } from "../../knowledge/types.js";
 
 const CAPITALISED = /^\p{Lu}[\p{L}\p{M}'’]*\.?$/u;
 const INITIAL = /^\p{Lu}\.$/u;
+const CAPITAL_LETTER = /^\p{Lu}$/u;
+const LETTERS = /^\p{L}+$/u;
+const LOWER_CASE_LETTERS = /^\p{Ll}+$/u;
 
 /** Two tokens written with nothing between them ("Caballero" "-" "Reynolds"). */
 function touching(a: Token | undefined, b: Token | undefined): boolean {
@@ -26,6 +29,28 @@ export function startsWithCapital(text: string): boolean {
   return first !== first.toLowerCase();
 }
 
+const UPPER_CASE_START = /^\p{Lu}/u;
+const LOWER_CASE_START = /^\p{Ll}/u;
+
+/** Whether a word starts with an upper-case letter (`/^\p{Lu}/u`), deciding ASCII from the character code. */
+export function startsWithUpperCaseLetter(text: string): boolean {
+  const code = text.charCodeAt(0);
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a;
+  return UPPER_CASE_START.test(text);
+}
+
+/** Whether a word starts with a lower-case letter (`/^\p{Ll}/u`), deciding ASCII from the character code. */
+export function startsWithLowerCaseLetter(text: string): boolean {
+  const code = text.charCodeAt(0);
+  if (code < 0x80) return code >= 0x61 && code <= 0x7a;
+  return LOWER_CASE_START.test(text);
+}
+
+/** An initial: one capital letter and a full stop ("J."). */
+export function isInitial(text: string): boolean {
+  return INITIAL.test(text);
+}
+
 export function isCapitalised(token: Token | undefined): boolean {
   if (token === undefined) return false;
   // Most tokens fail on their first letter; the full pattern runs only on the rest.
@@ -36,7 +61,7 @@ export function isCapitalised(token: Token | undefined): boolean {
 export function isNameWord(token: Token | undefined, lists: LanguageLists): boolean {
   if (!token || !isCapitalised(token)) return false;
   if (INITIAL.test(token.text)) return true;
-  const bare = token.lower.replace(/\.$/, "");
+  const bare = token.lower.endsWith(".") ? token.lower.slice(0, -1) : token.lower;
   if (lists.nonNameWords.has(bare)) return false;
   // "Aug." and "St." are abbreviations, "Jr." a suffix of a name.
   if (token.text.endsWith(".") && lists.abbreviations.has(bare) && !lists.nameSuffixes.has(bare)) return false;
@@ -57,11 +82,11 @@ export function nameRunEnd(tokens: readonly Token[], from: number, end: number, 
     const previous = tokens[i - 1];
     if (!token) break;
     // Hyphenated parts written without spaces: "Caballero-Reynolds", "Tae-yong".
-    if (isGluedHyphen(tokens, i) && /^\p{L}+$/u.test(tokens[i + 1]?.text ?? "")) {
+    if (isGluedHyphen(tokens, i) && LETTERS.test(tokens[i + 1]?.text ?? "")) {
       i += 2;
       continue;
     }
-    if (token.text === "." && touching(previous, token) && previous && /^\p{Lu}$/u.test(previous.text)) {
+    if (token.text === "." && touching(previous, token) && previous && CAPITAL_LETTER.test(previous.text)) {
       i += 1;
       continue;
     }
@@ -81,7 +106,7 @@ export function nameRunEnd(tokens: readonly Token[], from: number, end: number, 
       continue;
     }
     // "Won-sik", "Jae-in": a capitalised part joined to the next by a hyphen is a name part, whatever the tagger calls it.
-    if (isCapitalised(token) && isGluedHyphen(tokens, i + 1) && /^\p{Ll}+$/u.test(tokens[i + 2]?.text ?? "")) {
+    if (isCapitalised(token) && isGluedHyphen(tokens, i + 1) && LOWER_CASE_LETTERS.test(tokens[i + 2]?.text ?? "")) {
       i += 3;
       continue;
     }

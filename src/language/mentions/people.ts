@@ -1,6 +1,7 @@
 import type { Doc, Mention, Token } from "../../model/doc.js";
 import type { Knowledge, LanguageLists, TitleEntry } from "../../knowledge/types.js";
-import { isCapitalised, isGluedHyphen, nameRunEnd, tokenText } from "./names.js";
+import { isCapitalised, isGluedHyphen, isInitial, nameRunEnd, startsWithLowerCaseLetter, tokenText } from "./names.js";
+import { mentionsByFirstToken, mentionsByLastToken, type MentionsByToken } from "./by-token.js";
 
 /**
  * A person found in one sentence, with what that sentence says about them.
@@ -53,9 +54,9 @@ interface SentenceContext {
   sentence: number;
   end: number;
   /** Side mentions by their first token. */
-  sideAt: ReadonlyMap<number, Mention>;
+  sideAt: MentionsByToken;
   /** Side mentions by their last token (for looking backwards). */
-  sideEndingAt: ReadonlyMap<number, Mention>;
+  sideEndingAt: MentionsByToken;
 }
 
 function titleAt(ctx: SentenceContext, i: number): { entry: TitleEntry; to: number; plural?: boolean } | null {
@@ -71,11 +72,16 @@ function titleAt(ctx: SentenceContext, i: number): { entry: TitleEntry; to: numb
   return { entry, to };
 }
 
+const LOWER_CASE_PLURAL = /^\p{Ll}{3,}s$/u;
+const CAPITALS_AND_DOTS = /^[A-Z][A-Z.]*$/;
+/** The possessive 's as the tokenizer splits it off ("Colombia 's"). */
+const POSSESSIVE_MARKS = new Set(["'s", "’s"]);
+
 /** "journalists Katsiaryna Andreyeva and Darya Chultsova": a lower-case one-word title in the plural, before a name. */
 function pluralTitleAt(ctx: SentenceContext, i: number): { entry: TitleEntry; to: number; plural: true } | null {
   const token = ctx.doc.tokens[i];
-  // Most words fail on their last letter; the pattern runs only on the rest.
-  if (!token || !token.text.endsWith("s") || !/^\p{Ll}{3,}s$/u.test(token.text) || !isCapitalised(ctx.doc.tokens[i + 1])) return null;
+  // Most words fail on their last letter or the next word's case; the pattern runs only on the rest.
+  if (!token || !token.text.endsWith("s") || !isCapitalised(ctx.doc.tokens[i + 1]) || !LOWER_CASE_PLURAL.test(token.text)) return null;
   const entry = ctx.kb.titles.get(token.text.slice(0, -1))[0];
   return entry && entry.kind === "office" ? { entry, to: i + 1, plural: true } : null;
 }
@@ -98,10 +104,10 @@ function organisationTail(ctx: SentenceContext, from: number, inApposition: bool
     if (!token) break;
     // A tail names a body, never another person's title ("adviser to | President Zelensky").
     if (titleAt(ctx, i)?.entry.kind === "office") break;
-    if (isCapitalised(token) || /^[A-Z][A-Z.]*$/.test(token.text)) {
+    if (isCapitalised(token) || CAPITALS_AND_DOTS.test(token.text)) {
       last = i;
       i++;
-    } else if (["of", "the", "for", "and", "-", "'s", "’s"].includes(token.lower) && startsName(tokens, i + 1)) {
+    } else if (TAIL_JOINERS.has(token.lower) && startsName(tokens, i + 1)) {
       i++;
     } else if (token.text === "," && !inApposition && !titleAt(ctx, i + 1) && (startsName(tokens, i + 1) || (tokens[i + 1]?.lower === "and" && startsName(tokens, i + 2)))) {
       // "Under Secretary for Economic Growth, Energy, and the Environment" (but not ", Adm. Philip Davidson")
@@ -132,6 +138,8 @@ function organisationTail(ctx: SentenceContext, from: number, inApposition: bool
 
 /** Prepositions that continue a title with the body or place it belongs to: "director of ...", "Under Secretary for ...", "Ambassador to ...". */
 const TAIL_PREPOSITIONS = new Set(["of", "for", "to"]);
+/** Small words inside an organisation tail, before its next capitalised word ("Office of the Central Commission"). */
+const TAIL_JOINERS = new Set(["of", "the", "for", "and", "-", "'s", "’s"]);
 
 /** A capitalised word next, or "the" and then one ("of the Central Commission"). */
 function startsName(tokens: readonly Token[], i: number): boolean {
@@ -167,7 +175,7 @@ function titleChainAt(ctx: SentenceContext, from: number, inApposition = false):
   if (officeTo === i) {
     const tail = organisationTail(ctx, i, inApposition);
     if (tail && tail.organization) {
-      const agency = ctx.sideAt.get(i + 1) ?? ctx.sideAt.get(i + 2);
+      const agency = ctx.sideAt[i + 1] ?? ctx.sideAt[i + 2];
       organization = agency?.organization ?? tail.name;
       country = agency?.code ?? country;
     }
@@ -181,8 +189,8 @@ function titleChainAt(ctx: SentenceContext, from: number, inApposition = false):
     const tokens = ctx.doc.tokens;
     const written = tokenText(ctx.doc.text, tokens, officeFrom, officeTo);
     // "Sen." alone is written out ("Senator"); longer roles stay as the text has them.
-    const abbreviated = implied !== null && /\.$/.test(written) && titleAt(ctx, officeFrom)?.to === officeTo;
-    role = (abbreviated || plural) && implied ? implied.canonical : written.replace(/[,]$/, "");
+    const abbreviated = implied !== null && written.endsWith(".") && titleAt(ctx, officeFrom)?.to === officeTo;
+    role = (abbreviated || plural) && implied ? implied.canonical : written.endsWith(",") ? written.slice(0, -1) : written;
   }
   return { from, to: i, role, organization, country, officeFrom, officeTo, plural };
 }
@@ -193,8 +201,17 @@ const DESCRIBING_WORDS_REACH = 3;
 /** Where the lower-case nouns and adjectives that end at `end` begin, at most DESCRIBING_WORDS_REACH of them. */
 function describingWordsStart(tokens: readonly Token[], end: number): number {
   let from = end;
-  while (from > end - DESCRIBING_WORDS_REACH && /^\p{Ll}/u.test(tokens[from - 1]?.text ?? "") && ["NOUN", "ADJ"].includes(tokens[from - 1]?.pos ?? "")) from--;
+  while (from > end - DESCRIBING_WORDS_REACH && isLowerCaseNounOrAdjective(tokens[from - 1])) from--;
   return from;
+}
+
+function isLowerCaseNounOrAdjective(token: Token | undefined): boolean {
+  return token !== undefined && (token.pos === "NOUN" || token.pos === "ADJ") && startsWithLowerCaseLetter(token.text);
+}
+
+/** A noun ending in one "s" ("officials", not "boss"). */
+function isPluralNoun(lower: string): boolean {
+  return lower.length >= 2 && lower.endsWith("s") && !lower.endsWith("ss");
 }
 
 /**
@@ -207,8 +224,8 @@ function descriptionBefore(ctx: SentenceContext, nameStart: number): TitleChain 
   const from = describingWordsStart(tokens, nameStart);
   const head = tokens[nameStart - 1];
   // A plural ("Chinese officials Yang Jiechi and Wang Yi") describes a group, not this person.
-  if (from === nameStart || head?.pos !== "NOUN" || /[^s]s$/.test(head.lower)) return null;
-  const side = ctx.sideEndingAt.get(from - 1);
+  if (from === nameStart || head?.pos !== "NOUN" || isPluralNoun(head.lower)) return null;
+  const side = ctx.sideEndingAt[from - 1];
   if (!side || side.kind !== "country" || side.sentence !== ctx.sentence) return null;
   return { from, to: nameStart, role: tokenText(ctx.doc.text, tokens, from, nameStart), organization: null, country: side.code, officeFrom: from, officeTo: nameStart };
 }
@@ -218,9 +235,9 @@ function prefixEvidence(ctx: SentenceContext, titleStart: number): { country: st
   const tokens = ctx.doc.tokens;
   let before = describingWordsStart(tokens, titleStart);
   // Describing words are skipped only on the way to a possessive ("Colombia's top peace negotiator").
-  if (before < titleStart && !["'s", "’s"].includes(tokens[before - 1]?.lower ?? "")) before = titleStart;
-  const possessive = tokens[before - 1]?.lower === "'s" || tokens[before - 1]?.lower === "’s";
-  const adjacent = ctx.sideEndingAt.get(possessive ? before - 2 : before - 1);
+  if (before < titleStart && !POSSESSIVE_MARKS.has(tokens[before - 1]?.lower ?? "")) before = titleStart;
+  const possessive = POSSESSIVE_MARKS.has(tokens[before - 1]?.lower ?? "");
+  const adjacent = ctx.sideEndingAt[possessive ? before - 2 : before - 1];
   const direct = adjacent?.sentence === ctx.sentence ? adjacent : undefined;
   // "U.S. Embassy in the Philippines Chargé d'Affaires", "U.S. Mission to the United Nations Ambassador": the mission's sender.
   const sender = direct ? missionSender(ctx, direct) : undefined;
@@ -234,7 +251,7 @@ function prefixEvidence(ctx: SentenceContext, titleStart: number): { country: st
   for (let i = before - 1; i >= Math.max(0, before - NATIONALITY_REACH); i--) {
     const token = tokens[i];
     if (!token || token.sentence !== ctx.sentence) break;
-    const side = ctx.sideEndingAt.get(i);
+    const side = ctx.sideEndingAt[i];
     if (side && side.kind === "country" && side.rule === "mentions/side-demonym") {
       return { country: side.code, organization: null, roleFrom: null };
     }
@@ -254,8 +271,8 @@ function missionSender(ctx: SentenceContext, host: Mention): Mention | undefined
   if (!MISSION_LINKS.has(tokens[i]?.lower ?? "")) return undefined;
   // Past the mission's capitalised name ("Embassy", "Permanent Mission") to the country that sends it.
   let k = i - 1;
-  while (k > i - 4 && isCapitalised(tokens[k]) && !ctx.sideEndingAt.has(k)) k--;
-  const sender = ctx.sideEndingAt.get(k);
+  while (k > i - 4 && isCapitalised(tokens[k]) && ctx.sideEndingAt[k] === undefined) k--;
+  const sender = ctx.sideEndingAt[k];
   return k < i - 1 && sender?.kind === "country" && sender.sentence === ctx.sentence ? sender : undefined;
 }
 
@@ -267,6 +284,7 @@ const APPOSITION_CLOSERS = new Set([",", ".", ";", "and", ")", "—"]);
 const APPOSITION_TAIL_PREPOSITIONS = new Set(["of", "to", "for", "in", "at", "on"]);
 /** How many words a prepositional tail may run before the apposition closes. */
 const APPOSITION_TAIL_REACH = 8;
+const QUOTE_MARKS = new Set(['"', "“", "”"]);
 /** Words that turn an apposition into a clause ("..., the man who ..."): no role runs past them. */
 const CLAUSE_OPENERS = new Set(["who", "which", "that", "whose", "whom"]);
 
@@ -274,7 +292,7 @@ const CLAUSE_OPENERS = new Set(["who", "which", "that", "whose", "whom"]);
 function isAppositionModifier(token: Token | undefined): boolean {
   if (!token) return false;
   if (token.text === "-" || token.pos === "NUM") return true;
-  return (token.pos === "ADJ" || token.pos === "NOUN") && /^\p{Ll}/u.test(token.text);
+  return isLowerCaseNounOrAdjective(token);
 }
 
 /**
@@ -286,7 +304,7 @@ function appositionTailEnd(ctx: SentenceContext, from: number, inTail: boolean):
   if (!inTail && !APPOSITION_TAIL_PREPOSITIONS.has(tokens[from]?.lower ?? "")) return null;
   for (let i = from + 1; i < Math.min(ctx.end, from + 1 + APPOSITION_TAIL_REACH); i++) {
     const token = tokens[i];
-    if (!token || token.pos === "VERB" || token.pos === "AUX" || CLAUSE_OPENERS.has(token.lower) || /^["“”]$/.test(token.text)) return null;
+    if (!token || token.pos === "VERB" || token.pos === "AUX" || CLAUSE_OPENERS.has(token.lower) || QUOTE_MARKS.has(token.text)) return null;
     if (APPOSITION_CLOSERS.has(token.lower)) return i;
   }
   return from + 1 + APPOSITION_TAIL_REACH >= ctx.end ? ctx.end : null;
@@ -315,10 +333,10 @@ function appositionAfter(ctx: SentenceContext, nameEnd: number): TitleChain | nu
   const modifiersFrom = i;
   // ", a senior North Korean official": lower-case modifiers may come before the nationality or the title.
   // A modifier that starts a title itself ("commanding general") stays.
-  const opensTitle = (at: number) => ctx.sideAt.has(at) || titleAt(ctx, at) !== null;
+  const opensTitle = (at: number) => ctx.sideAt[at] !== undefined || titleAt(ctx, at) !== null;
   const modifiersEnd = modifiersFrom + APPOSITION_MODIFIER_REACH;
   while (i < modifiersEnd && !opensTitle(i) && isAppositionModifier(tokens[i])) i++;
-  const side = ctx.sideAt.get(i);
+  const side = ctx.sideAt[i];
   // An apposition closes at its comma: ", the head of the Morality Police, and Haj Ahmad Mirzaei".
   const chain = titleChainAt(ctx, side ? side.tokenEnd : i, true);
   if (!chain || !chain.role) return null;
@@ -362,7 +380,7 @@ function bareNameRule(ctx: SentenceContext, from: number, to: number): string | 
   // "Hamid Karzai International Airport" names a place after a person.
   if (kb.language.facilityNouns.has(tokens[to - 1]?.lower ?? "")) return null;
   // "Kenya Airways said": a country's name written right before the run makes it a company or body.
-  const countryBefore = ctx.sideEndingAt.get(from - 1);
+  const countryBefore = ctx.sideEndingAt[from - 1];
   if (countryBefore?.kind === "country" && countryBefore.rule === "mentions/side-name" && tokens[from - 1]?.end === first.start - 1) return null;
   if (words >= 2 && kb.givenNames.has(first.lower)) return "people/given-name";
   const officeholder = kb.officeholders.longestMatch(tokens, from, to);
@@ -370,7 +388,7 @@ function bareNameRule(ctx: SentenceContext, from: number, to: number): string | 
   if (GOVERNMENT_NOUNS.has(tokens[to]?.lower ?? "")) return "people/government-of";
   if (appositionAfter(ctx, to)) return "people/apposition";
   // A speaker named by a bare name must look like one: tagged a proper noun, and not a known place ("officials in Beijing said").
-  const looksLikeName = tokens.slice(from, to).every((t) => t.pos === "PROPN" || /^\p{Lu}\.$/u.test(t.text)) && !isKnownPlace(ctx, from, to);
+  const looksLikeName = allProperNounsOrInitials(tokens, from, to) && !isKnownPlace(ctx, from, to);
   // "The Journal said", "the Kremlin said": a name after "the" names a body, not a person.
   if (!looksLikeName || tokens[from - 1]?.lower === "the") return null;
   if (isSpeechVerb(tokens[to], kb.language) || (tokens[to]?.lower === "also" && isSpeechVerb(tokens[to + 1], kb.language))) {
@@ -378,6 +396,14 @@ function bareNameRule(ctx: SentenceContext, from: number, to: number): string | 
   }
   if (isSpeechVerb(tokens[from - 1], kb.language) && words >= 2) return "people/speaker";
   return null;
+}
+
+function allProperNounsOrInitials(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const token = tokens[i] as Token;
+    if (token.pos !== "PROPN" && !isInitial(token.text)) return false;
+  }
+  return true;
 }
 
 /** Whether tokens [from, to) are exactly a place the gazetteer knows or a country, capital or seat. */
@@ -446,7 +472,7 @@ function peopleInSentence(ctx: SentenceContext): PersonCandidate[] {
     if (title) {
       const nameEnd = nameRunEnd(tokens, title.to, ctx.end, kb.language);
       const prefix = prefixEvidence(ctx, title.from);
-      if (nameEnd > title.to && !ctx.sideAt.has(title.to)) {
+      if (nameEnd > title.to && ctx.sideAt[title.to] === undefined) {
         const inherited = !title.role && pendingRole ? pendingRole : title;
         candidates.push(withApposition(ctx, candidateFrom(ctx, title.to, nameEnd, "people/title-name", inherited, prefix), title.plural));
         pendingRole = null;
@@ -466,7 +492,7 @@ function peopleInSentence(ctx: SentenceContext): PersonCandidate[] {
       i = title.to + (pendingRole ? 1 : 0);
       continue;
     }
-    const side = ctx.sideAt.get(i);
+    const side = ctx.sideAt[i];
     if (side) {
       i = side.tokenEnd;
       continue;
@@ -497,6 +523,13 @@ function peopleInSentence(ctx: SentenceContext): PersonCandidate[] {
 
 /** How many words before a name "counterpart" may stand ("his Saudi counterpart Prince Faisal"). */
 const COUNTERPART_REACH = 4;
+const COUNTERPART_ROLE = /^counterparts?$/i;
+
+/** Whether tokens [from, to) hold the lower-case word `lower`. */
+function hasWord(tokens: readonly Token[], from: number, to: number, lower: string): boolean {
+  for (let i = from; i < to; i++) if (tokens[i]?.lower === lower) return true;
+  return false;
+}
 
 /**
  * "Iran's foreign minister X met his Saudi counterpart Y": a counterpart holds the office
@@ -506,11 +539,11 @@ function withCounterpartRoles(ctx: SentenceContext, candidates: PersonCandidate[
   const tokens = ctx.doc.tokens;
   return candidates.map((candidate, k) => {
     // "his Ethiopian counterpart X" may read "counterpart" itself as the role.
-    if ((candidate.role !== null && !/^counterparts?$/i.test(candidate.role)) || k === 0) return candidate;
+    if ((candidate.role !== null && !COUNTERPART_ROLE.test(candidate.role)) || k === 0) return candidate;
     const from = Math.max(ctx.doc.sentences[ctx.sentence]?.tokenStart ?? 0, candidate.phraseStart - COUNTERPART_REACH);
-    const named = tokens.slice(from, candidate.tokenStart).some((t) => t.lower === "counterpart");
-    const holder = candidates.slice(0, k).findLast((c) => c.role !== null);
-    return named && holder ? { ...candidate, role: holder.role } : candidate;
+    if (!hasWord(tokens, from, candidate.tokenStart, "counterpart")) return candidate;
+    const holder = candidates.findLast((c, h) => h < k && c.role !== null);
+    return holder ? { ...candidate, role: holder.role } : candidate;
   });
 }
 
@@ -526,12 +559,8 @@ function isByline(tokens: readonly Token[], nameStart: number): boolean {
 }
 
 export function recognizePeople(doc: Readonly<Doc>, kb: Knowledge, sides: readonly Mention[]): PersonCandidate[] {
-  const sideAt = new Map<number, Mention>();
-  const sideEndingAt = new Map<number, Mention>();
-  for (const side of sides) {
-    sideAt.set(side.tokenStart, side);
-    sideEndingAt.set(side.tokenEnd - 1, side);
-  }
+  const sideAt = mentionsByFirstToken(doc.tokens.length, sides);
+  const sideEndingAt = mentionsByLastToken(doc.tokens.length, sides);
   const candidates: PersonCandidate[] = [];
   doc.sentences.forEach((sentence, index) => {
     // Headlines are written in title case, where every word looks like a name.

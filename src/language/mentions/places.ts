@@ -1,10 +1,12 @@
 import type { Actor, Doc, Mention } from "../../model/doc.js";
 import type { Knowledge, Place } from "../../knowledge/types.js";
-import { isCapitalised, nameWords, tokenText } from "./names.js";
+import { isCapitalised, nameWords, startsWithUpperCaseLetter, tokenText } from "./names.js";
 import { chooseReading } from "./ambiguity.js";
 import { isDateline } from "./dateline.js";
 import { LOCATIVE_PREPOSITIONS } from "./sides.js";
+import { mentionsByCoveredToken } from "./by-token.js";
 
+const NO_PLACES: readonly Place[] = [];
 /** Cities of at least this many people outrank a first-level region of the same name. */
 const MAJOR_CITY_POPULATION = 1_000_000;
 
@@ -14,12 +16,23 @@ const MAJOR_CITY_POPULATION = 1_000_000;
  * venues and capitals, then major cities, then first-level regions, then other cities.
  */
 function likeliestPlace(entries: readonly Place[], written: string): Place | undefined {
-  const rank = (p: Place) =>
-    (p.name === written ? 10 : 0) +
-    (p.kind === "country" || p.kind === "venue" || p.capital ? 4 : p.population >= MAJOR_CITY_POPULATION ? 3 : p.kind === "region" ? 2 : 1);
   let best: Place | undefined;
-  for (const entry of entries) if (!best || rank(entry) > rank(best)) best = entry;
+  let bestRank = 0;
+  for (const entry of entries) {
+    const rank = placeRank(entry, written);
+    if (!best || rank > bestRank) {
+      best = entry;
+      bestRank = rank;
+    }
+  }
   return best;
+}
+
+function placeRank(p: Place, written: string): number {
+  return (
+    (p.name === written ? 10 : 0) +
+    (p.kind === "country" || p.kind === "venue" || p.capital ? 4 : p.population >= MAJOR_CITY_POPULATION ? 3 : p.kind === "region" ? 2 : 1)
+  );
 }
 
 /** For an ambiguous name, the places of the reading the article points to ("Georgia" with "Atlanta" nearby is the state). */
@@ -34,12 +47,14 @@ function readingsFor(doc: Readonly<Doc>, kb: Knowledge, entries: readonly Place[
   return chosen.length > 0 ? chosen : [];
 }
 
+const CAPITALS_AND_DOTS = /^[A-Z.]+$/;
+
 /** A place name that is only part of a longer capitalised name ("the Central Commission", "Fort Hood Road"). */
 function insideLongerName(doc: Readonly<Doc>, from: number, to: number, sentenceStart: number): boolean {
   const after = doc.tokens[to];
   const before = doc.tokens[from - 1];
   const joinedAfter = after !== undefined && isCapitalised(after) && after.start === (doc.tokens[to - 1]?.end ?? 0) + 1;
-  const joinedBefore = before !== undefined && from - 1 >= sentenceStart && isCapitalised(before) && before.pos === "PROPN" && !/^[A-Z.]+$/.test(before.text);
+  const joinedBefore = before !== undefined && from - 1 >= sentenceStart && isCapitalised(before) && before.pos === "PROPN" && !CAPITALS_AND_DOTS.test(before.text);
   return joinedAfter || joinedBefore;
 }
 
@@ -58,8 +73,7 @@ export function recognizePlaces(
 ): Mention[] {
   const personWords = new Set<string>();
   for (const actor of actors) for (const word of nameWords(actor.name, kb.language)) personWords.add(word.toLowerCase());
-  const takenAt = new Map<number, Mention>();
-  for (const mention of taken) for (let t = mention.tokenStart; t < mention.tokenEnd; t++) takenAt.set(t, mention);
+  const takenAt = mentionsByCoveredToken(doc.tokens.length, taken);
   const places: Mention[] = [];
   const tokens = doc.tokens;
   doc.sentences.forEach((sentence, s) => {
@@ -83,22 +97,23 @@ export function recognizePlaces(
         i++;
         continue;
       }
-      const place = match ? likeliestPlace(readingsFor(doc, kb, match.entries, i, i + match.length), tokenText(doc.text, tokens, i, i + match.length)) : undefined;
-      if (!match || !place) {
+      const readings = match ? readingsFor(doc, kb, match.entries, i, i + match.length) : NO_PLACES;
+      if (!match || readings.length === 0) {
         i++;
         continue;
       }
       const to = i + match.length;
-      const occupant = takenAt.get(i);
+      const occupant = takenAt[i];
       const afterPreposition = LOCATIVE_PREPOSITIONS.has(tokens[i - 1]?.lower ?? "") ||
         (tokens[i - 1]?.lower === "the" && LOCATIVE_PREPOSITIONS.has(tokens[i - 2]?.lower ?? ""));
       const isPerson = match.length === 1 && personWords.has(token.lower);
       const blocked =
         isPerson ||
         insideLongerName(doc, i, to, sentence.tokenStart) ||
-        (occupant !== undefined && (occupant.kind === "person" || !afterPreposition || occupant.tokenEnd !== to)) ||
-        place.kind === "country";
-      if (!blocked) {
+        (occupant !== undefined && (occupant.kind === "person" || !afterPreposition || occupant.tokenEnd !== to));
+      // Which of the places is meant matters only where nothing else has the name.
+      const place = blocked ? undefined : likeliestPlace(readings, tokenText(doc.text, tokens, i, to));
+      if (place && place.kind !== "country") {
         places.push({
           start: token.start,
           end: tokens[to - 1]?.end ?? token.end,
@@ -131,7 +146,7 @@ function describesNamedPlace(doc: Readonly<Doc>, kb: Knowledge, side: Mention): 
     noun.lower !== "capital" &&
     kb.language.placeNouns.has(noun.lower) &&
     doc.tokens[side.tokenEnd + 1]?.lower === "of" &&
-    /^\p{Lu}/u.test(doc.tokens[side.tokenEnd + 2]?.text ?? "")
+    startsWithUpperCaseLetter(doc.tokens[side.tokenEnd + 2]?.text ?? "")
   );
 }
 

@@ -3,7 +3,7 @@ import type { Knowledge, SideEntry, SideKind } from "../../knowledge/types.js";
 import type { PhraseMatch } from "../../knowledge/phrase-index.js";
 import { chooseReading } from "./ambiguity.js";
 import { isDateline } from "./dateline.js";
-import { startsWithCapital, tokenText } from "./names.js";
+import { startsWithCapital, startsWithUpperCaseLetter, tokenText } from "./names.js";
 
 /** Prepositions after which a capital city is a place, not its government ("in Beijing"). */
 export const LOCATIVE_PREPOSITIONS = new Set([
@@ -12,10 +12,24 @@ export const LOCATIVE_PREPOSITIONS = new Set([
 /** When one phrase can stand for several things, the kind earlier here wins. */
 const KIND_PREFERENCE: readonly SideKind[] = ["name", "igo", "agency", "group", "demonym", "metonym"];
 
-/** The reading of a matched phrase by kind preference; the index has already checked each entry's capitalisation. */
+/** The reading of a matched phrase by kind preference, the first listed on a tie; the index has already checked each entry's capitalisation. */
 function pickEntry(match: PhraseMatch<SideEntry>): SideEntry | undefined {
-  return [...match.entries].sort((a, b) => KIND_PREFERENCE.indexOf(a.kind) - KIND_PREFERENCE.indexOf(b.kind))[0];
+  let best: SideEntry | undefined;
+  for (const entry of match.entries) {
+    if (!best || KIND_PREFERENCE.indexOf(entry.kind) < KIND_PREFERENCE.indexOf(best.kind)) best = entry;
+  }
+  return best;
 }
+
+/** The rule of a side mention, by the kind of its entry. */
+const SIDE_RULES: Readonly<Record<SideKind, string>> = {
+  name: "mentions/side-name",
+  demonym: "mentions/side-demonym",
+  metonym: "mentions/side-metonym",
+  igo: "mentions/side-igo",
+  agency: "mentions/side-agency",
+  group: "mentions/side-group",
+};
 
 export function sideMention(doc: Readonly<Doc>, sentence: number, from: number, length: number, entry: SideEntry): Mention {
   const tokens = doc.tokens;
@@ -31,7 +45,7 @@ export function sideMention(doc: Readonly<Doc>, sentence: number, from: number, 
     sentence,
     tokenStart: from,
     tokenEnd: from + length,
-    rule: `mentions/side-${entry.kind}`,
+    rule: SIDE_RULES[entry.kind],
   };
   if (entry.kind === "igo" || entry.kind === "agency") {
     mention.organization = entry.name;
@@ -47,7 +61,7 @@ function afterLocative(tokens: readonly Token[], at: number, sentenceStart: numb
     if (!token) return false;
     if (LOCATIVE_PREPOSITIONS.has(token.lower)) return true;
     // "at a Moscow airport", "in the Beijing suburbs": an article before the name leaves it under the preposition.
-    if (token.lower === "and" || token.text === "," || token.pos === "DET" || /^\p{Lu}/u.test(token.text) || placeNouns.has(token.lower)) continue;
+    if (token.lower === "and" || token.text === "," || token.pos === "DET" || startsWithUpperCaseLetter(token.text) || placeNouns.has(token.lower)) continue;
     return false;
   }
   return false;
