@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { PloverType } from "../../src/model/plover.js";
-import { eventsOf, loadExtractor, ofType, onlyOfType } from "./helpers.js";
+import { eventsOf, loadExtractor, ofType, onlyOfType, parties } from "./helpers.js";
 
 beforeAll(() => {
   loadExtractor();
@@ -177,6 +177,11 @@ describe("words that look like triggers but report no event", () => {
     const events = eventsOf("Israel launched a strike on an air base near Isfahan on Friday, retaliating for Iran's drone attack last weekend.");
     expect(ofType(events, "THREATEN")).toEqual([]);
     expect(ofType(events, "ASSAULT").map((e) => e.source)).toContainEqual(["ISR"]);
+  });
+
+  it("an exercise named 'Exercise X' is still an exercise ('concluded Exercise Hanuman Guardian')", () => {
+    const event = onlyOfType(eventsOf("Soldiers from the U.S. Army and the Royal Thai Army concluded Exercise Hanuman Guardian on Friday."), "COOPERATE");
+    expect(parties(event).sort()).toEqual(["THA", "USA"]);
   });
 
   it("'in retaliation for' tells the motive of the act before it, no threat ('launched missiles at Israel in retaliation for the strike')", () => {

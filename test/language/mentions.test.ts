@@ -204,6 +204,16 @@ describe("people", () => {
     ]);
   });
 
+  it("names of exercises, bodies and land features are no people ('concluded Exercise Hanuman Guardian', 'the Ministry of National Defense said', 'at Manda Bay')", () => {
+    for (const text of [
+      "Soldiers concluded Exercise Cobra Gold on March 31.",
+      "China's Ministry of National Defense said the drills began.",
+      "The general visited troops training at Manda Bay.",
+    ]) {
+      expect(analyze(text).actors).toEqual([]);
+    }
+  });
+
   it("a person with no country of their own takes the one nationality their sentence names", () => {
     const doc = analyze("The sanctions also hit the Russian Direct Investment Fund and its chief, Kirill Dmitriev.");
     expect(actorNamed(doc, "Kirill Dmitriev")?.country).toBe("RUS");

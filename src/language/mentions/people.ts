@@ -375,8 +375,10 @@ function bareNameRule(ctx: SentenceContext, from: number, to: number): string | 
   if (!first) return null;
   const words = to - from;
   const { kb } = ctx;
-  // "the city of El Fasher", "the province of Idlib": a place noun and "of" name a place, known or not.
-  if (tokens[from - 1]?.lower === "of" && kb.language.placeNouns.has(tokens[from - 2]?.lower ?? "")) return null;
+  // "the city of El Fasher", "the province of Idlib": a place noun and "of" name a place, known or not;
+  // "the Ministry of National Defense": a body's noun that no name holds, and "of", name the body.
+  const ofHead = tokens[from - 1]?.lower === "of" ? (tokens[from - 2]?.lower ?? "") : "";
+  if (kb.language.placeNouns.has(ofHead) || (ofHead !== "" && kb.language.nonNameWords.has(ofHead))) return null;
   // "Hamid Karzai International Airport" names a place after a person.
   if (kb.language.facilityNouns.has(tokens[to - 1]?.lower ?? "")) return null;
   // "Kenya Airways said": a country's name written right before the run makes it a company or body.
