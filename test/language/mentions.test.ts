@@ -204,6 +204,11 @@ describe("people", () => {
     ]);
   });
 
+  it("a name whose words the tagger read as verbs is still a name after a title ('Deputy Foreign Minister Do Hung Viet')", () => {
+    const doc = analyze("Anna Berg met Vietnamese Deputy Foreign Minister Do Hung Viet in Hanoi on Monday.");
+    expect(actorNamed(doc, "Do Hung Viet")).toMatchObject({ role: "Deputy Foreign Minister", country: "VNM" });
+  });
+
   it("names of exercises, bodies and land features are no people ('concluded Exercise Hanuman Guardian', 'the Ministry of National Defense said', 'at Manda Bay')", () => {
     for (const text of [
       "Soldiers concluded Exercise Cobra Gold on March 31.",

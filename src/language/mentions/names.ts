@@ -69,13 +69,29 @@ export function isNameWord(token: Token | undefined, lists: LanguageLists): bool
 }
 
 /**
+ * "Deputy Foreign Minister Do Hung Viet": a capitalised word inside a sentence that the tagger read as a verb ("Do")
+ * starts a name when a name word follows it.
+ */
+function isTaggedVerbInName(tokens: readonly Token[], from: number, lists: LanguageLists): boolean {
+  const next = tokens[from + 1];
+  return isCapitalisedVerbInSentence(tokens, from, lists) && (isNameWord(next, lists) || isCapitalisedVerbInSentence(tokens, from + 1, lists));
+}
+
+/** A capitalised word past its sentence's first word that the tagger read as a verb ("Do", "Hung" of "Do Hung Viet"). */
+function isCapitalisedVerbInSentence(tokens: readonly Token[], i: number, lists: LanguageLists): boolean {
+  const token = tokens[i];
+  if (!token || (token.pos !== "AUX" && token.pos !== "VERB") || !isCapitalised(token) || lists.nonNameWords.has(token.lower)) return false;
+  return tokens[i - 1]?.sentence === token.sentence;
+}
+
+/**
  * The end (exclusive) of a run of name words starting at `from`: capitalised words,
  * initials ("J."), particles inside the run ("bin", "von der"), hyphenated parts
  * written without spaces, and a closing suffix ("III", "Jr."). Returns `from` when
  * no name starts there.
  */
 export function nameRunEnd(tokens: readonly Token[], from: number, end: number, lists: LanguageLists): number {
-  if (!isNameWord(tokens[from], lists)) return from;
+  if (!isNameWord(tokens[from], lists) && !isTaggedVerbInName(tokens, from, lists)) return from;
   let i = from + 1;
   while (i < end) {
     const token = tokens[i];
@@ -101,7 +117,7 @@ export function nameRunEnd(tokens: readonly Token[], from: number, end: number, 
       i += 3;
       continue;
     }
-    if (isNameWord(token, lists)) {
+    if (isNameWord(token, lists) || (isCapitalisedVerbInSentence(tokens, i, lists) && isNameWord(tokens[i + 1], lists))) {
       i += 1;
       continue;
     }
