@@ -82,6 +82,7 @@ export function loadLanguageLists(dataDir: string): LanguageLists {
     placeNouns: wordSet(join(dir, "place-nouns.txt")),
     personNouns: wordSet(join(dir, "person-nouns.txt")),
     leaderTitles: wordSet(join(dir, "leader-titles.txt")),
+    serviceWords: wordSet(join(dir, "service-words.txt")),
     referringNouns: referringNouns(join(dir, "referring-nouns.tsv")),
     tense: loadTenseLists(dataDir),
   };

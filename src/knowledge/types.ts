@@ -173,6 +173,8 @@ export interface LanguageLists {
   personNouns: ReadonlySet<string>;
   /** Titles of heads of state and government ("president", "prime minister"), lower case: who "the leaders" of the named countries are. */
   leaderTitles: ReadonlySet<string>;
+  /** Armed services whose name may open an office title ("Navy Commander"). */
+  serviceWords: ReadonlySet<string>;
   /** Nouns that after "the" refer back to a side already named ("the group", "the junta", "the alliance"), with its kind. */
   referringNouns: ReadonlyMap<string, Referent>;
   /** Cues of a clause's tense beyond verb forms; without them only modals mark the future. */

@@ -204,6 +204,11 @@ describe("people", () => {
     ]);
   });
 
+  it("a service's name before an office title is part of the office ('Russian Navy Commander-in-Chief Admiral Nikolai Yevmenov')", () => {
+    const doc = analyze("Li met Russian Navy Commander-in-Chief Admiral Nikolai Yevmenov in Beijing.");
+    expect(actorNamed(doc, "Nikolai Yevmenov")).toMatchObject({ role: "Navy Commander-in-Chief", country: "RUS" });
+  });
+
   it("a name whose words the tagger read as verbs is still a name after a title ('Deputy Foreign Minister Do Hung Viet')", () => {
     const doc = analyze("Anna Berg met Vietnamese Deputy Foreign Minister Do Hung Viet in Hanoi on Monday.");
     expect(actorNamed(doc, "Do Hung Viet")).toMatchObject({ role: "Deputy Foreign Minister", country: "VNM" });

@@ -148,8 +148,10 @@ function startsName(tokens: readonly Token[], i: number): boolean {
 
 /** Titles and honorifics from `from`, possibly several in a row, with an organisation tail. */
 function titleChainAt(ctx: SentenceContext, from: number, inApposition = false): TitleChain | null {
-  let i = from;
-  let officeFrom = -1;
+  // "Navy Commander Nikolai Yevmenov": a service's name before an office title is part of the office.
+  const service = ctx.kb.language.serviceWords.has(ctx.doc.tokens[from]?.lower ?? "") && titleAt(ctx, from + 1)?.entry.kind === "office";
+  let i = service ? from + 1 : from;
+  let officeFrom = service ? from : -1;
   let officeTo = -1;
   let implied: TitleEntry | null = null;
   let plural = false;
