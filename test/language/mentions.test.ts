@@ -214,6 +214,10 @@ describe("people", () => {
     expect(actorNamed(doc, "Do Hung Viet")).toMatchObject({ role: "Deputy Foreign Minister", country: "VNM" });
   });
 
+  it("a name particle is no given name ('traveled to La Paloma and met ...')", () => {
+    expect(analyze("The general traveled to La Paloma in eastern Uruguay on Tuesday.").actors).toEqual([]);
+  });
+
   it("names of exercises, bodies and land features are no people ('concluded Exercise Hanuman Guardian', 'the Ministry of National Defense said', 'at Manda Bay')", () => {
     for (const text of [
       "Soldiers concluded Exercise Cobra Gold on March 31.",
