@@ -214,7 +214,7 @@ describe("people", () => {
     expect(actorNamed(doc, "Do Hung Viet")).toMatchObject({ role: "Deputy Foreign Minister", country: "VNM" });
   });
 
-  it("a name particle is no given name ('traveled to La Paloma and met ...')", () => {
+  it("a name particle after a preposition starts a place, not a given name ('traveled to La Paloma')", () => {
     expect(analyze("The general traveled to La Paloma in eastern Uruguay on Tuesday.").actors).toEqual([]);
   });
 

@@ -386,8 +386,10 @@ function bareNameRule(ctx: SentenceContext, from: number, to: number): string | 
   // "Kenya Airways said": a country's name written right before the run makes it a company or body.
   const countryBefore = ctx.sideEndingAt[from - 1];
   if (countryBefore?.kind === "country" && countryBefore.rule === "mentions/side-name" && tokens[from - 1]?.end === first.start - 1) return null;
-  // A particle is no given name, though the name lists hold some ("La Macarena", "Van Nuys").
-  if (words >= 2 && kb.givenNames.has(first.lower) && !kb.language.nameParticles.has(first.lower)) return "people/given-name";
+  // A particle the name lists hold as a given name starts a surname ("De Gaulle was quoted"), but after a preposition
+  // a place ("traveled to La Macarena").
+  const placeAfterPreposition = kb.language.nameParticles.has(first.lower) && tokens[from - 1]?.pos === "ADP";
+  if (words >= 2 && kb.givenNames.has(first.lower) && !placeAfterPreposition) return "people/given-name";
   const officeholder = kb.officeholders.longestMatch(tokens, from, to);
   if (officeholder && officeholder.length === words) return "people/officeholder";
   if (GOVERNMENT_NOUNS.has(tokens[to]?.lower ?? "")) return "people/government-of";
