@@ -34,9 +34,15 @@ function isReducedRelative(tokens: readonly Token[], trigger: TriggerMention): b
   // "to release all those unjustly detained": "those" stands for the people the participle describes.
   if (described?.lower === "those") return endsPhrase;
   if (!described || !["NOUN", "PROPN"].includes(described.pos) || !/s$/.test(described.lower)) return false;
-  const governs = tokens[noun - 1]?.pos;
-  return (governs === "VERB" || governs === "ADP" || governs === "ADV") && endsPhrase;
+  // "meet with ... and U.S. troops deployed to the region": past the noun's own modifiers to the word its phrase hangs from.
+  let governor = noun - 1;
+  while (governor > noun - 1 - NOUN_MODIFIER_REACH && ["PROPN", "ADJ", "NUM"].includes(tokens[governor]?.pos ?? "")) governor--;
+  const governs = tokens[governor]?.pos;
+  return (governs === "VERB" || governs === "ADP" || governs === "ADV" || governs === "CCONJ") && endsPhrase;
 }
+
+/** How many modifiers a noun described by a participle may carry ("U.S. troops deployed ..."). */
+const NOUN_MODIFIER_REACH = 3;
 
 /** Prepositions that place an event ("in Alaska", "at the Pentagon"). */
 export const PLACING_PREPOSITIONS: ReadonlySet<string> = new Set(["in", "at", "inside", "near", "outside", "across", "throughout", "through"]);

@@ -413,6 +413,11 @@ describe("sides of a verb", () => {
     expect(event.target).toEqual(["BLR"]);
   });
 
+  it("a participle describing a modified noun in a list is no act of the clause's subject ('met leaders and U.S. troops deployed to the region')", () => {
+    const events = eventsOf("The general met with Kenyan officers and U.S. troops deployed to the region on Monday.");
+    expect(ofType(events, "MOBILIZE")).toEqual([]);
+  });
+
   it("a participle describing 'those' is not done by the clause's subject ('to release all those unjustly detained')", () => {
     const events = eventsOf("The United States imposed sanctions on Iran on Tuesday.\n\nWe call on Iran to release all those unjustly detained.");
     expect(ofType(events, "COERCE").map((e) => e.source)).not.toContainEqual(["USA"]);
