@@ -112,9 +112,14 @@ export function eventNounAfter(
 /** Tags of the words between a verb and the head of its object noun ("the new deal", "a defense pact"). */
 const OBJECT_FILLERS = new Set(["DET", "ADJ", "NUM", "NOUN"]);
 
-/** The event noun that is a verb trigger's direct object ("criticized the deal", "signed a defense pact"), if any. */
+/** Prepositions that open a verb's object ("agreed | to | a ceasefire", "agreed | on | a deal"). */
+const OBJECT_PREPOSITIONS = new Set(["to", "on"]);
+
+/** The event noun that is a verb trigger's object ("criticized the deal", "signed a defense pact", "agreed to a ceasefire"), if any. */
 export function objectNoun(doc: Readonly<Doc>, trigger: TriggerMention, sentenceTriggers: readonly TriggerMention[]): TriggerMention | undefined {
-  return trigger.trigger.pos === "verb" ? eventNounAfter(doc, trigger.tokenEnd, sentenceTriggers, OBJECT_FILLERS) : undefined;
+  if (trigger.trigger.pos !== "verb") return undefined;
+  const from = OBJECT_PREPOSITIONS.has(doc.tokens[trigger.tokenEnd]?.lower ?? "") ? trigger.tokenEnd + 1 : trigger.tokenEnd;
+  return eventNounAfter(doc, from, sentenceTriggers, OBJECT_FILLERS);
 }
 
 /** "(agreed ...) under a framework signed on Monday": a participle right after a noun, later than a verb, dates an earlier act of its own. */

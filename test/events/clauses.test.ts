@@ -146,6 +146,11 @@ describe("dates shared out in a sentence", () => {
     expect(onlyOfType(events, "CONSULT")).toMatchObject({ status: "planned", date: { start: "2024-04-11", end: "2024-04-11" }, location: { name: "Lima" } });
   });
 
+  it("a date after a verb's prepositional object dates the verb ('agreed to a ceasefire on Tuesday')", () => {
+    const events = eventsOf("Armenia and Azerbaijan agreed to a ceasefire on Monday.");
+    expect(dateRange(onlyOfType(events, "AGREE"))).toBe("2024-03-11..2024-03-11");
+  });
+
   it("a date after 'since' opens a span and dates no act", () => {
     const events = eventsOf("Japanese Foreign Minister Yoko Kamikawa visited Seoul on Monday, the first such trip since 2018.");
     expect(dateRange(onlyOfType(events, "CONSULT"))).toBe("2024-03-11..2024-03-11");
