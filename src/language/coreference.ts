@@ -101,13 +101,15 @@ function definiteReference(doc: Readonly<Doc>, kb: Knowledge, covered: Uint8Arra
   // "applied to join the alliance in May 2022": "in" before a date places nothing.
   const dateAfterIn = after === "in" && doc.dates.some((d) => d.start === tokens[i + 1]?.start || d.start === tokens[i + 2]?.start);
   if (!noun || !referent || ((after === "of" || after === "in") && !gerundAfterOf && !dateAfterIn)) return null;
-  // "Washington would act if the junta did not ...": a side named earlier in the same sentence is seldom the one referred back to,
-  // so an earlier sentence's is looked for first.
+  // "Washington would act if the junta did not ...": a country named earlier in the same sentence is seldom the one referred back to,
+  // so an earlier sentence's is looked for first; an organisation is ("ECOWAS suspended Guinea from the bloc").
   const before = (m: Mention) => m.tokenEnd <= the && isReferent(m, referent);
   const antecedent =
     referent === "named-with"
       ? sideNamedWith(doc, noun.lower, the)
-      : (doc.mentions.findLast((m) => before(m) && m.sentence < noun.sentence) ?? doc.mentions.findLast(before));
+      : referent === "organization"
+        ? doc.mentions.findLast(before)
+        : (doc.mentions.findLast((m) => before(m) && m.sentence < noun.sentence) ?? doc.mentions.findLast(before));
   if (!antecedent) return null;
   return {
     start: noun.start,

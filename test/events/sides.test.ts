@@ -167,6 +167,15 @@ describe("sides of a verb", () => {
     expect(onlyOfType(events, "SUPPORT")).toMatchObject({ source: ["MDA"], target: ["EU"] });
   });
 
+  it("'the bloc' stands for the organisation named before it in its own sentence ('ECOWAS suspended Guinea from the bloc')", () => {
+    const events = eventsOf("The African Union met in Addis Ababa on Monday. ECOWAS suspended Guinea from the bloc on Tuesday.");
+    expect(onlyOfType(events, "SANCTION")).toMatchObject({ source: ["ECOWAS"], target: ["GIN"] });
+  });
+
+  it("suspending a country's membership is a sanction ('suspended Niger's membership')", () => {
+    expect(onlyOfType(eventsOf("The African Union suspended Niger's membership on Tuesday."), "SANCTION")).toMatchObject({ source: ["AU"], target: ["NER"] });
+  });
+
   it("a reaction to 'the launch' is aimed at whoever fired, though the launch was aimed at no one", () => {
     const events = eventsOf(
       "Japan and the United States held joint drills on Monday. North Korea fired a ballistic missile into the sea on Tuesday. South Korea condemned the launch.",
