@@ -659,7 +659,8 @@ function candidatesFor(
   // "Armenia and Azerbaijan signed a treaty in Washington": a joint subject of a mutual act holds both parties, so the place names none.
   let targetFromPlace = false;
   // "signed a ceasefire agreement in the Saudi city of Jeddah": where an agreement is made names no party to it.
-  if (target.length === 0 && !UNORDERED_TYPES.has(type) && !jointMutual && type !== "AGREE") {
+  // Nor where prisoners are released or swapped ("exchanged 24 prisoners at Ankara airport"): a retreat is from the place it leaves, found above.
+  if (target.length === 0 && !UNORDERED_TYPES.has(type) && !jointMutual && type !== "AGREE" && type !== "RETREAT") {
     // "abuses against the Uyghur population in Xinjiang": a region or city stands for its country's government.
     // "Russia's war in Ukraine": force used on a country's ground is used against it.
     target = placeCountries(doc, mentions, trigger.tokenEnd, windowEnd, ON_THE_GROUND_TYPES.has(type)).filter((c) => !source.includes(c));

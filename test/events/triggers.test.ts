@@ -179,6 +179,17 @@ describe("words that look like triggers but report no event", () => {
     expect(ofType(events, "ASSAULT").map((e) => e.source)).toContainEqual(["ISR"]);
   });
 
+  it("firing water cannon at a vessel is an attack on its country; exchanging prisoners is a retreat of both sides", () => {
+    const cannon = onlyOfType(eventsOf("Chinese coast guard ships fired water cannon at a Philippine supply vessel on Saturday."), "ASSAULT");
+    expect([cannon.source, cannon.target]).toEqual([["CHN"], ["PHL"]]);
+    const swap = onlyOfType(eventsOf("Russia and Ukraine exchanged 200 prisoners of war on Friday."), "RETREAT");
+    expect(parties(swap).sort()).toEqual(["RUS", "UKR"]);
+  });
+
+  it("where prisoners are swapped names no party to the swap ('exchanged 24 prisoners at Ankara airport')", () => {
+    expect(ofType(eventsOf("Russia and Western countries exchanged 24 prisoners at Ankara airport on Thursday."), "RETREAT").flatMap((e) => e.target)).not.toContain("TUR");
+  });
+
   it("an exercise named 'Exercise X' is still an exercise ('concluded Exercise Hanuman Guardian')", () => {
     const event = onlyOfType(eventsOf("Soldiers from the U.S. Army and the Royal Thai Army concluded Exercise Hanuman Guardian on Friday."), "COOPERATE");
     expect(parties(event).sort()).toEqual(["THA", "USA"]);
