@@ -179,6 +179,11 @@ describe("words that look like triggers but report no event", () => {
     expect(ofType(events, "ASSAULT").map((e) => e.source)).toContainEqual(["ISR"]);
   });
 
+  it("paying a courtesy call on a leader is a meeting, no request ('call on')", () => {
+    const events = eventsOf("Japanese Prime Minister Fumio Kishida paid a courtesy call on Indian Prime Minister Narendra Modi in New Delhi on Monday.");
+    expect(events.map((e) => [e.type, e.mode])).toEqual([["CONSULT", "in-person"]]);
+  });
+
   it("firing water cannon at a vessel is an attack on its country; exchanging prisoners is a retreat of both sides", () => {
     const cannon = onlyOfType(eventsOf("Chinese coast guard ships fired water cannon at a Philippine supply vessel on Saturday."), "ASSAULT");
     expect([cannon.source, cannon.target]).toEqual([["CHN"], ["PHL"]]);
