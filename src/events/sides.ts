@@ -484,8 +484,9 @@ function mentionsAfter(
     else if (preposition === "of" && ofAnOccasion(doc, mention)) {
       // "met ... on the eve of the Mercosur summit", "on the margins of the G7": the occasion is not a party.
       continue;
-    } else if (preposition === "at" && doc.tokens[mention.tokenEnd]?.pos === "NOUN" && type !== "ASSAULT") {
-      // "signed ... at a White House ceremony": the name sets the scene of the act, it takes no part ("fired at an Israeli base" aims at it).
+    } else if (preposition === "at" && (doc.tokens[mention.tokenEnd]?.pos === "NOUN" || mention.kind === "organization") && type !== "ASSAULT") {
+      // "signed ... at a White House ceremony", "filed a case ... at the International Court of Justice": the name sets the scene
+      // of the act, it takes no part ("fired at an Israeli base" aims at it).
       continue;
     } else if (!nounRecipients || (preposition !== null && nounRecipients.has(preposition)) || (preposition === "of" && headsGroup(doc, mention, to))) {
       recipients.push(mention);
@@ -859,7 +860,12 @@ export function findSides(doc: Readonly<Doc>, mentions: SentenceMentions, trigge
   const after = mentionsAfter(doc, mentions, trigger.tokenEnd, windowEnd, start, agentPrepositions, recipientPrepositions, trigger.trigger.type);
   // "talks between X and Y": the pair right after the trigger are its parties; a "between" further on belongs to another noun.
   const betweenNear = after.between.length >= 2 && (after.between[0]?.tokenStart ?? Infinity) - trigger.tokenEnd <= BETWEEN_REACH;
-  if (betweenNear) return { subject: after.between.slice(0, 1), object: after.between.slice(1), rule: "between" };
+  if (betweenNear) {
+    // "Egypt, Qatar and the United States are mediating between Israel and Hamas": a verb's subject stands between them.
+    const mediators = verbal ? subjectBefore(doc, mentions, trigger.tokenStart, start).filter((m) => !after.between.includes(m)) : [];
+    if (mediators.length > 0) return { subject: mediators, object: after.between, rule: "between+subject" };
+    return { subject: after.between.slice(0, 1), object: after.between.slice(1), rule: "between" };
+  }
   // "imposed sanctions ..., days after the military seized power": an active verb in a time phrase with a subject of its own takes
   // that subject from inside it (a noun there, "agreed ... after negotiations in Minsk", a gerund, "after meeting Kim", and a passive,
   // "after talks that were hosted by China", tell of the clause subject's act).

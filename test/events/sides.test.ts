@@ -723,6 +723,16 @@ describe("sides of an event noun", () => {
     expect(onlyOfType(events, "REQUEST").target).toContain("USA");
   });
 
+  it("a verb's subject stands between the parties it names ('are mediating between Israel and Hamas')", () => {
+    const event = onlyOfType(eventsOf("Egypt, Qatar and the United States are mediating between Israel and Hamas."), "CONSULT");
+    expect([[...event.source].sort(), [...event.target].sort()]).toEqual([["EGY", "QAT", "USA"], ["ISR", "PSE"]]);
+  });
+
+  it("a court a case is filed at takes no part in it ('filed a genocide case against Israel at the International Court of Justice')", () => {
+    const event = onlyOfType(eventsOf("South Africa filed a genocide case against Israel at the International Court of Justice."), "ACCUSE");
+    expect([event.source, event.target]).toEqual([["ZAF"], ["ISR"]]);
+  });
+
   it("'Kazakhstan expressed support for Russia': the clause subject gives", () => {
     const event = onlyOfType(eventsOf("Kazakhstan expressed support for Russia on Monday."), "SUPPORT");
     expect(event.source).toEqual(["KAZ"]);
