@@ -178,6 +178,7 @@ function governingPreposition(tokens: readonly Token[], mention: Mention, senten
 const PREDICATE_FOLLOWERS = new Set(["PRON", "DET", "ADP", "ADV", "PART"]);
 /** Nouns that, after "in", tell what an act answers ("in response to", "in retaliation for"). */
 const MOTIVE_NOUNS = new Set(["response", "retaliation", "reprisal", "revenge", "answer"]);
+/** Articles: an -ing form right after one names an act as a noun does ("the killing of ..."). */
 const ARTICLES = new Set(["the", "a", "an"]);
 /** How many words may stand between "in response to" and the act it names ("in response to | last week's deadly | attack"). */
 const ANSWERED_REACH = 6;
