@@ -644,7 +644,8 @@ function candidatesFor(
   }
   // A mutual act whose subject holds both parties: several sides ("Armenia and Azerbaijan signed"), or a government and an
   // armed group of one country ("Colombia's government and the ELN agreed").
-  const mutual = sides.rule !== "passive" && MUTUAL_TYPES.has(type);
+  // A reciprocal verb's plural subject does the act to each other ("India and Pakistan clashed", "traded fire").
+  const mutual = sides.rule !== "passive" && (MUTUAL_TYPES.has(type) || trigger.trigger.reciprocal);
   const jointMutual = mutual && source.length > 1;
   const domesticPair = mutual && source.length === 1 && areDomesticRivals(doc, sides.subject, sides.subject, source[0] ?? "");
   // "Sudan's army and the RSF agreed on Friday to send envoys to Saudi Arabia": the names in what they agreed to do are not parties to it.

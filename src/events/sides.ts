@@ -38,7 +38,9 @@ function isReducedRelative(tokens: readonly Token[], trigger: TriggerMention): b
   let governor = noun - 1;
   while (governor > noun - 1 - NOUN_MODIFIER_REACH && ["PROPN", "ADJ", "NUM"].includes(tokens[governor]?.pos ?? "")) governor--;
   const governs = tokens[governor]?.pos;
-  return (governs === "VERB" || governs === "ADP" || governs === "ADV" || governs === "CCONJ") && endsPhrase;
+  // "and" joins the noun to an earlier object ("leaders, and U.S. troops deployed"), not two of its modifiers ("Indian and Pakistani troops clashed").
+  const joinsObjects = governs === "CCONJ" && (tokens[governor - 1]?.text === "," || tokens[governor - 1]?.pos === "NOUN");
+  return (governs === "VERB" || governs === "ADP" || governs === "ADV" || joinsObjects) && endsPhrase;
 }
 
 /** How many modifiers a noun described by a participle may carry ("U.S. troops deployed ..."). */

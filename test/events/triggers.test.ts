@@ -179,6 +179,13 @@ describe("words that look like triggers but report no event", () => {
     expect(ofType(events, "ASSAULT").map((e) => e.source)).toContainEqual(["ISR"]);
   });
 
+  it("a reciprocal attack by a plural subject is each side's on the other ('clashed', 'traded fire', 'exchanged fire')", () => {
+    for (const text of ["Indian and Pakistani troops clashed along the border on Monday.", "India and Pakistan traded fire along the Line of Control.", "Israel and Lebanon exchanged fire on Sunday."]) {
+      const event = onlyOfType(eventsOf(text), "ASSAULT");
+      expect(event.source.length + event.target.length).toBe(2);
+    }
+  });
+
   it("paying a courtesy call on a leader is a meeting, no request ('call on')", () => {
     const events = eventsOf("Japanese Prime Minister Fumio Kishida paid a courtesy call on Indian Prime Minister Narendra Modi in New Delhi on Monday.");
     expect(events.map((e) => [e.type, e.mode])).toEqual([["CONSULT", "in-person"]]);
