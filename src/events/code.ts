@@ -543,6 +543,9 @@ function withoutNextActsAgent(doc: Readonly<Doc>, mentions: SentenceMentions, fo
   return object.length === 0 || object.length === found.object.length ? found : { ...found, object };
 }
 
+/** Words that mark an event noun as possessed by its agent ("its invasion", "Russia's invasion"). */
+const POSSESSIVE_MARKERS = new Set(["its", "their", "his", "her", "'s", "’s"]);
+
 /** How many modifiers may stand between a possessor and the act noun it owns ("China's | dangerous and escalatory | actions"). */
 const ACT_NOUN_MODIFIERS = 4;
 
@@ -806,7 +809,9 @@ function candidatesFor(
   ].filter((h) => h.cue !== "cancelled" || (h.token > trigger.tokenStart ? isPredicateAfter(doc, h) : cancellationReaches(doc, h, trigger)));
   const tense = clauseTense(doc.tokens, sentence, trigger.tokenStart, kb.language);
   const borrowed = dateFor(doc, trigger, sentenceTriggers, facts.dates);
-  const status = decideStatus(trigger, hits, tense, borrowed.date, doc.published, mood);
+  // "a resolution that would have deplored its invasion of Ukraine": an act its possessor is named doing is a fact, whatever modal governs the clause.
+  const possessed = trigger.trigger.pos === "noun" && POSSESSIVE_MARKERS.has(doc.tokens[wordBeforeModifiers(doc, trigger, false)]?.lower ?? "");
+  const status = decideStatus(trigger, possessed ? hits.filter((h) => h.cue !== "hypothetical") : hits, tense, borrowed.date, doc.published, mood);
   if (status.status === null) return [];
   // "Later in the day, Austin is scheduled to meet ...": later on the publication day is still to come.
   const laterToday = borrowed.date !== null && borrowed.date.end === doc.published && /^later\b/i.test(borrowed.date.text ?? "");

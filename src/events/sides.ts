@@ -607,7 +607,10 @@ function possessiveAntecedent(doc: Readonly<Doc>, mentions: SentenceMentions, at
     const group = subjectBefore(doc, mentions, at, sentenceStart);
     return group.length > 1 ? group : [];
   }
-  const antecedent = mentions.sides.filter((m) => m.tokenEnd <= at && m.kind !== "person").pop();
+  // "a draft resolution in the U.N. Security Council that would have deplored its invasion": a body named as the place of
+  // something is no antecedent.
+  const venue = (m: Mention) => m.kind === "organization" && PLACING_PREPOSITIONS.has(governingPreposition(doc.tokens, m, sentenceStart, mentions) ?? "");
+  const antecedent = mentions.sides.filter((m) => m.tokenEnd <= at && m.kind !== "person" && !venue(m)).pop();
   if (!antecedent) return [];
   // "Sweden applied to join the alliance in May 2022, but its bid was held up": past ", but" a new clause's "its" is the first clause's subject.
   const newClause = doc.tokens.slice(antecedent.tokenEnd, at).some((t, k, between) => t.pos === "CCONJ" && between[k - 1]?.text === ",");

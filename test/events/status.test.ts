@@ -64,6 +64,14 @@ describe("planned and occurred: 'will meet' is not 'met'", () => {
   });
 });
 
+describe("facts a modal clause speaks of", () => {
+  it("an act its possessor is named doing is a fact, whatever modal governs the clause ('would have deplored its invasion of Ukraine')", () => {
+    const events = eventsOf("Russia on Friday vetoed a draft resolution in the U.N. Security Council that would have deplored its invasion of Georgia.");
+    const assault = onlyOfType(events, "ASSAULT");
+    expect([assault.source, assault.target, assault.status]).toEqual([["RUS"], ["GEO"], "ongoing"]);
+  });
+});
+
 describe("not yet", () => {
   it("'have yet to sign' is a plan, not a signing", () => {
     expect(onlyOfType(eventsOf("Chile and Peru have yet to sign the border agreement."), "AGREE").status).toBe("planned");
