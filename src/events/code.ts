@@ -610,7 +610,8 @@ function candidatesFor(
     }
   }
   const partiesAfter = codesOf(doc, sides.object);
-  if (source.length === 0 && UNORDERED_TYPES.has(type) && partiesAfter.length >= 2) {
+  // Not the countries it is held in ("personnel from 27 nations gathered in Morocco, Tunisia, Senegal and Ghana").
+  if (source.length === 0 && UNORDERED_TYPES.has(type) && partiesAfter.length >= 2 && !sides.rule.endsWith("+placed-in")) {
     // "... teamed U.S. soldiers with British and French divisions": both parties sit after the verb.
     source = partiesAfter.slice(0, 1);
     because.sides += "+parties-after";

@@ -36,7 +36,7 @@ function isReducedRelative(tokens: readonly Token[], trigger: TriggerMention): b
   if (!described || !["NOUN", "PROPN"].includes(described.pos) || !/s$/.test(described.lower)) return false;
   // "meet with ... and U.S. troops deployed to the region": past the noun's own modifiers to the word its phrase hangs from.
   let governor = noun - 1;
-  while (governor > noun - 1 - NOUN_MODIFIER_REACH && ["PROPN", "ADJ", "NUM"].includes(tokens[governor]?.pos ?? "")) governor--;
+  while (governor > noun - 1 - NOUN_MODIFIER_REACH && ["PROPN", "ADJ"].includes(tokens[governor]?.pos ?? "")) governor--;
   const governs = tokens[governor]?.pos;
   // "and" joins the noun to an earlier object ("leaders, and U.S. troops deployed"), not two of its modifiers ("Indian and Pakistani troops clashed").
   const joinsObjects = governs === "CCONJ" && (tokens[governor - 1]?.text === "," || tokens[governor - 1]?.pos === "NOUN");
@@ -908,7 +908,7 @@ export function findSides(doc: Readonly<Doc>, mentions: SentenceMentions, trigge
       subject: [...(shared ?? subject), ...after.partners],
       // "held talks in Israel": with no one else named, the country a meeting is held in is the other party.
       object: object.length > 0 ? object : after.placedIn,
-      rule: (shared ? "shared-subject" : "subject-object") + (after.partners.length > 0 ? "+partners" : ""),
+      rule: (shared ? "shared-subject" : "subject-object") + (after.partners.length > 0 ? "+partners" : "") + (object.length === 0 && after.placedIn.length > 0 ? "+placed-in" : ""),
     };
   }
   // "condemnation of the attacks by Hamas": what is condemned is the act's agent, not its victim.

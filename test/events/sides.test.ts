@@ -422,6 +422,10 @@ describe("sides of a verb", () => {
     expect(event.target).toEqual(["BLR"]);
   });
 
+  it("countries a gathering is held in are not its parties when no one else is named ('personnel from 27 nations gathered in Morocco, Tunisia and Ghana')", () => {
+    expect(eventsOf("More than 8,100 military personnel from 27 nations gathered in Morocco, Tunisia and Ghana on Monday.")).toEqual([]);
+  });
+
   it("a participle describing a modified noun in a list is no act of the clause's subject ('met leaders and U.S. troops deployed to the region')", () => {
     const events = eventsOf("The general met with Kenyan officers and U.S. troops deployed to the region on Monday.");
     expect(ofType(events, "MOBILIZE")).toEqual([]);
