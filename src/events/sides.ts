@@ -250,6 +250,8 @@ export function objectWindowEnd(doc: Readonly<Doc>, from: number, sentenceEnd: n
     if (token.text === "," && following?.pos === "VERB" && doc.tokens[i + 2]?.lower === "by") return i;
     // ", as both countries face pressure from China", "an agreement that allows ...": a subordinate or relative clause has its own parties.
     if ((token.text === "," && CLAUSE_OPENERS.has(next ?? "")) || (token.lower === "that" && following?.pos === "VERB")) return i;
+    // "sanctioned entities ... procuring parts for the drones | that Russia has used against Ukraine": a relative clause with a subject of its own.
+    if (i > from && !thatClause && token.lower === "that" && relativeClauseWithSubject(doc, i)) return i;
     // "lodged a protest with Washington | over the sale of arms to Taiwan": once the act has its object, "over" gives the matter, not more parties.
     // "pledged its support for Lithuania | in its dispute with China": so does a circumstance opened by "in" + a possessive.
     if ((token.lower === "over" || (token.lower === "in" && POSSESSIVE_DETERMINERS.has(next ?? ""))) && namesSideIn(doc, from, i)) return i;
@@ -269,6 +271,23 @@ export function objectWindowEnd(doc: Readonly<Doc>, from: number, sentenceEnd: n
     if (i > from && !thatClause && token.pos === "AUX" && FINITE_AUXILIARIES.has(token.lower) && !passiveWithAgentAt(doc.tokens, i)) return i;
   }
   return Math.min(sentenceEnd, nextTrigger);
+}
+
+/** How many words the subject of a relative clause may hold before its verb ("that | Russia's military | has used"). */
+const RELATIVE_SUBJECT_REACH = 3;
+
+/** Whether "that" at `at` opens a relative clause whose subject is a side and whose finite verb follows ("that Russia has used"). */
+function relativeClauseWithSubject(doc: Readonly<Doc>, at: number): boolean {
+  const tokens = doc.tokens;
+  if (!["NOUN", "PROPN"].includes(tokens[at - 1]?.pos ?? "")) return false;
+  const subject = doc.mentions.find((m) => m.tokenStart === at + 1 && isSideMention(m));
+  if (!subject) return false;
+  for (let i = subject.tokenEnd; i < subject.tokenEnd + RELATIVE_SUBJECT_REACH; i++) {
+    const token = tokens[i];
+    if (token?.pos === "AUX" || (token?.pos === "VERB" && !token.lower.endsWith("ing"))) return true;
+    if (!token || token.pos === "PUNCT") return false;
+  }
+  return false;
 }
 
 /** Whether a side is named inside tokens [from, to). */

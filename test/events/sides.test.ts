@@ -737,6 +737,13 @@ describe("sides of an event noun", () => {
     expect([event.source, event.target]).toEqual([["ZAF"], ["ISR"]]);
   });
 
+  it("a relative clause with a subject of its own ends the act's object ('components for the drones that Russia has used against Ukraine')", () => {
+    const events = eventsOf(
+      "The U.S. Treasury sanctioned 16 individuals and entities in Iran and China involved in procuring components for the drones that Russia has used against Ukraine.",
+    );
+    expect(onlyOfType(events, "SANCTION").target).not.toContain("RUS");
+  });
+
   it("'Kazakhstan expressed support for Russia': the clause subject gives", () => {
     const event = onlyOfType(eventsOf("Kazakhstan expressed support for Russia on Monday."), "SUPPORT");
     expect(event.source).toEqual(["KAZ"]);
