@@ -901,7 +901,12 @@ function candidatesFor(
     if (source.length > 0) context.untargeted.push({ source, mention: trigger });
     return [];
   }
-  if (trigger.trigger.needsPersonObject && sides.object.length === 0 && !personNounAfter(doc, kb, trigger, windowEnd)) return [];
+  // An object of the subject's own side is none ("IEA will welcome new countries into the IEA family"); a pronoun ("invited her")
+  // is someone else, whoever coreference took it for.
+  const pronoun = (m: Mention) => /^\p{Ll}/u.test(m.text);
+  const subjectSides = codesOf(doc, sides.subject);
+  const othersAsObject = sides.object.some((m) => pronoun(m) || !subjectSides.includes(sideCode(doc, m) ?? ""));
+  if (trigger.trigger.needsPersonObject && !othersAsObject && !personNounAfter(doc, kb, trigger, windowEnd)) return [];
   // "Russia's war in Ukraine" names its target by the ground it is fought on.
   const targetOnGround = sides.rule === "premodifier" && targetFromPlace;
   if (trigger.trigger.needsDirection && (sides.subject.length === 0 || (sides.object.length === 0 && !targetOnGround))) return [];

@@ -506,9 +506,9 @@ function mentionsAfter(
     else if (preposition === "of" && ofAnOccasion(doc, mention)) {
       // "met ... on the eve of the Mercosur summit", "on the margins of the G7": the occasion is not a party.
       continue;
-    } else if (preposition === "at" && (doc.tokens[mention.tokenEnd]?.pos === "NOUN" || mention.kind === "organization") && type !== "ASSAULT") {
+    } else if (preposition === "at" && (doc.tokens[mention.tokenEnd]?.pos === "NOUN" || (mention.kind === "organization" && !meeting)) && type !== "ASSAULT") {
       // "signed ... at a White House ceremony", "filed a case ... at the International Court of Justice": the name sets the scene
-      // of the act, it takes no part ("fired at an Israeli base" aims at it).
+      // of the act, it takes no part ("fired at an Israeli base" aims at it; "hosted ... at the Pentagon" names the host).
       continue;
     } else if (!nounRecipients || (preposition !== null && nounRecipients.has(preposition)) || (preposition === "of" && headsGroup(doc, mention, to))) {
       recipients.push(mention);

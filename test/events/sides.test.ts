@@ -732,6 +732,11 @@ describe("sides of an event noun", () => {
     expect([[...event.source].sort(), [...event.target].sort()]).toEqual([["EGY", "QAT", "USA"], ["ISR", "PSE"]]);
   });
 
+  it("a government building a meeting is hosted at names the host ('hosted Estonian Minister ... at the Pentagon')", () => {
+    const event = onlyOfType(eventsOf("Deputy Secretary of Defense Kathleen Hicks hosted Estonian Minister of Defence Hanno Pevkur at the Pentagon on Thursday."), "CONSULT");
+    expect(parties(event).sort()).toEqual(["EST", "USA"]);
+  });
+
   it("a court a case is filed at takes no part in it ('filed a genocide case against Israel at the International Court of Justice')", () => {
     const event = onlyOfType(eventsOf("South Africa filed a genocide case against Israel at the International Court of Justice."), "ACCUSE");
     expect([event.source, event.target]).toEqual([["ZAF"], ["ISR"]]);

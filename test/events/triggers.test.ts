@@ -186,6 +186,11 @@ describe("words that look like triggers but report no event", () => {
     }
   });
 
+  it("welcoming new members into a body's own family is no meeting with anyone", () => {
+    const events = eventsOf("The envoy will visit Brussels, Belgium, on March 19. During the Ministerial, the IEA will welcome new association countries into the IEA family.");
+    expect(ofType(events, "CONSULT").filter((e) => e.source.includes("IEA") || e.target.includes("IEA"))).toEqual([]);
+  });
+
   it("paying a courtesy call on a leader is a meeting, no request ('call on')", () => {
     const events = eventsOf("Japanese Prime Minister Fumio Kishida paid a courtesy call on Indian Prime Minister Narendra Modi in New Delhi on Monday.");
     expect(events.map((e) => [e.type, e.mode])).toEqual([["CONSULT", "in-person"]]);
