@@ -191,6 +191,11 @@ describe("words that look like triggers but report no event", () => {
     expect(ofType(events, "CONSULT").filter((e) => e.source.includes("IEA") || e.target.includes("IEA"))).toEqual([]);
   });
 
+  it("putting forces on high alert is a show of force by their side; police on high alert are no side", () => {
+    expect(onlyOfType(eventsOf("Serbian President Aleksandar Vucic put the army on high alert on Friday."), "MOBILIZE").source).toEqual(["SRB"]);
+    expect(eventsOf("Police were on high alert before the match.")).toEqual([]);
+  });
+
   it("paying a courtesy call on a leader is a meeting, no request ('call on')", () => {
     const events = eventsOf("Japanese Prime Minister Fumio Kishida paid a courtesy call on Indian Prime Minister Narendra Modi in New Delhi on Monday.");
     expect(events.map((e) => [e.type, e.mode])).toEqual([["CONSULT", "in-person"]]);
