@@ -191,6 +191,12 @@ describe("words that look like triggers but report no event", () => {
     expect(ofType(events, "CONSULT").filter((e) => e.source.includes("IEA") || e.target.includes("IEA"))).toEqual([]);
   });
 
+  it("lifting or easing curbs, controls or an embargo on a side is a concession to it", () => {
+    expect(onlyOfType(eventsOf("Japan lifted export curbs on South Korea on Thursday."), "CONCEDE")).toMatchObject({ source: ["JPN"], target: ["KOR"] });
+    expect(onlyOfType(eventsOf("The United States eased restrictions on Venezuelan oil."), "CONCEDE")).toMatchObject({ source: ["USA"], target: ["VEN"] });
+    expect(eventsOf("Rescuers lifted the rubble.")).toEqual([]);
+  });
+
   it("putting forces on high alert is a show of force by their side; police on high alert are no side", () => {
     expect(onlyOfType(eventsOf("Serbian President Aleksandar Vucic put the army on high alert on Friday."), "MOBILIZE").source).toEqual(["SRB"]);
     expect(eventsOf("Police were on high alert before the match.")).toEqual([]);
