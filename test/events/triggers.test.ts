@@ -191,6 +191,10 @@ describe("words that look like triggers but report no event", () => {
     expect(ofType(events, "CONSULT").filter((e) => e.source.includes("IEA") || e.target.includes("IEA"))).toEqual([]);
   });
 
+  it("imposing a ban, an embargo or restrictions on a side is a sanction ('imposed a ban on Georgian wine')", () => {
+    expect(onlyOfType(eventsOf("Russia imposed a ban on Georgian wine on Tuesday."), "SANCTION")).toMatchObject({ source: ["RUS"], target: ["GEO"] });
+  });
+
   it("lifting or easing curbs, controls or an embargo on a side is a concession to it", () => {
     expect(onlyOfType(eventsOf("Japan lifted export curbs on South Korea on Thursday."), "CONCEDE")).toMatchObject({ source: ["JPN"], target: ["KOR"] });
     expect(onlyOfType(eventsOf("The United States eased restrictions on Venezuelan oil."), "CONCEDE")).toMatchObject({ source: ["USA"], target: ["VEN"] });
