@@ -191,6 +191,20 @@ describe("words that look like triggers but report no event", () => {
     expect(ofType(events, "CONSULT").filter((e) => e.source.includes("IEA") || e.target.includes("IEA"))).toEqual([]);
   });
 
+  it.each([
+    ["severing ties is a sanction", "Colombia severed diplomatic ties with Israel on Wednesday.", "SANCTION", ["COL"], ["ISR"]],
+    ["downgrading relations is a sanction", "Ecuador downgraded relations with Mexico on Friday.", "SANCTION", ["ECU"], ["MEX"]],
+    ["recognizing a state backs it", "Spain recognized a Palestinian state on Tuesday.", "SUPPORT", ["ESP"], ["PSE"]],
+    ["deporting a country's nationals coerces it", "Kuwait deported 20 Egyptian workers on Monday.", "COERCE", ["KWT"], ["EGY"]],
+  ])("%s", (_label, text, type, source, target) => {
+    expect(onlyOfType(eventsOf(text), type as PloverType)).toMatchObject({ source, target });
+  });
+
+  it("disengaging troops is a retreat, and cutting a budget no act", () => {
+    expect(parties(onlyOfType(eventsOf("India and China disengaged troops along the border on Monday."), "RETREAT")).sort()).toEqual(["CHN", "IND"]);
+    expect(eventsOf("Officials cut the budget.")).toEqual([]);
+  });
+
   it("imposing a ban, an embargo or restrictions on a side is a sanction ('imposed a ban on Georgian wine')", () => {
     expect(onlyOfType(eventsOf("Russia imposed a ban on Georgian wine on Tuesday."), "SANCTION")).toMatchObject({ source: ["RUS"], target: ["GEO"] });
   });
