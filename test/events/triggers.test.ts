@@ -196,6 +196,9 @@ describe("words that look like triggers but report no event", () => {
     ["downgrading relations is a sanction", "Ecuador downgraded relations with Mexico on Friday.", "SANCTION", ["ECU"], ["MEX"]],
     ["recognizing a state backs it", "Spain recognized a Palestinian state on Tuesday.", "SUPPORT", ["ESP"], ["PSE"]],
     ["deporting a country's nationals coerces it", "Kuwait deported 20 Egyptian workers on Monday.", "COERCE", ["KWT"], ["EGY"]],
+    ["shooting down a country's drone attacks it", "Houthi rebels shot down a U.S. drone over Yemen.", "ASSAULT", ["YEM"], ["USA"]],
+    ["raiding a place attacks its side", "Israeli forces raided the West Bank city of Jenin on Monday.", "ASSAULT", ["ISR"], ["PSE"]],
+    ["abducting officials coerces their side", "Russian forces abducted two Ukrainian officials in Kherson.", "COERCE", ["RUS"], ["UKR"]],
   ])("%s", (_label, text, type, source, target) => {
     expect(onlyOfType(eventsOf(text), type as PloverType)).toMatchObject({ source, target });
   });
