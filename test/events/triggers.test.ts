@@ -199,6 +199,7 @@ describe("words that look like triggers but report no event", () => {
     ["shooting down a country's drone attacks it", "Houthi rebels shot down a U.S. drone over Yemen.", "ASSAULT", ["YEM"], ["USA"]],
     ["raiding a place attacks its side", "Israeli forces raided the West Bank city of Jenin on Monday.", "ASSAULT", ["ISR"], ["PSE"]],
     ["abducting officials coerces their side", "Russian forces abducted two Ukrainian officials in Kherson.", "COERCE", ["RUS"], ["UKR"]],
+    ["pledging money to a country is aid", "The European Union pledged 50 million euros to Sudan on Monday.", "AID", ["EU"], ["SDN"]],
   ])("%s", (_label, text, type, source, target) => {
     expect(onlyOfType(eventsOf(text), type as PloverType)).toMatchObject({ source, target });
   });
