@@ -37,6 +37,9 @@ function isReducedRelative(tokens: readonly Token[], trigger: TriggerMention): b
   // "meet with ... and U.S. troops deployed to the region": past the noun's own modifiers to the word its phrase hangs from.
   let governor = noun - 1;
   while (governor > noun - 1 - NOUN_MODIFIER_REACH && ["PROPN", "ADJ"].includes(tokens[governor]?.pos ?? "")) governor--;
+  // "Thousands of Georgians marched": the noun counted or grouped by "of" is the subject, and the participle its verb.
+  const counted = tokens[governor]?.lower === "of" && (COUNT_NOUNS.has(tokens[governor - 1]?.lower ?? "") || GROUP_NOUNS.has(tokens[governor - 1]?.lower ?? ""));
+  if (counted) return false;
   const governs = tokens[governor]?.pos;
   // "and" joins the noun to an earlier object ("leaders, and U.S. troops deployed"), not two of its modifiers ("Indian and Pakistani troops clashed").
   const joinsObjects = governs === "CCONJ" && (tokens[governor - 1]?.text === "," || tokens[governor - 1]?.pos === "NOUN");

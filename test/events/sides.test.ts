@@ -712,6 +712,10 @@ describe("sides of an event noun", () => {
     expect([onlyOfType(events, "ASSAULT").source, onlyOfType(events, "ASSAULT").target]).toEqual([["RUS"], ["UKR"]]);
   });
 
+  it("a participle after the people a count names is their verb, not a description ('Thousands of Iranian troops deployed to the border')", () => {
+    expect(onlyOfType(eventsOf("Thousands of Iranian troops deployed to the border with Iraq on Monday."), "MOBILIZE").source).toEqual(["IRN"]);
+  });
+
   it("the countries of a count are the subject ('Thousands of U.S. and Philippine troops began joint exercises')", () => {
     const event = onlyOfType(eventsOf("Thousands of Japanese and Australian troops began joint military exercises on Tuesday."), "COOPERATE");
     expect(parties(event).sort()).toEqual(["AUS", "JPN"]);
