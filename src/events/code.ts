@@ -4,7 +4,7 @@ import type { Knowledge } from "../knowledge/types.js";
 import { clauseBounds, clauseTense } from "../language/tense.js";
 import { findOfficeholder } from "../language/mentions/actors.js";
 import { isoDay, parseIsoDay } from "../language/dates/calendar.js";
-import { tokenText } from "../language/mentions/names.js";
+import { startsWithLowerCaseLetter, tokenText } from "../language/mentions/names.js";
 import { dateFor, datelinePlace, destinationPlace, destinationsFor, eventNounAfter, objectNoun, placesFor, topicsFor } from "./arguments.js";
 import type { EventCandidate, TokenRange, TriggerMention } from "./candidate.js";
 import { cuesIn, type CueHit } from "./cues.js";
@@ -903,9 +903,8 @@ function candidatesFor(
   }
   // An object of the subject's own side is none ("IEA will welcome new countries into the IEA family"); a pronoun ("invited her")
   // is someone else, whoever coreference took it for.
-  const pronoun = (m: Mention) => /^\p{Ll}/u.test(m.text);
   const subjectSides = codesOf(doc, sides.subject);
-  const othersAsObject = sides.object.some((m) => pronoun(m) || !subjectSides.includes(sideCode(doc, m) ?? ""));
+  const othersAsObject = sides.object.some((m) => startsWithLowerCaseLetter(m.text) || !subjectSides.includes(sideCode(doc, m) ?? ""));
   if (trigger.trigger.needsPersonObject && !othersAsObject && !personNounAfter(doc, kb, trigger, windowEnd)) return [];
   // "Russia's war in Ukraine" names its target by the ground it is fought on.
   const targetOnGround = sides.rule === "premodifier" && targetFromPlace;

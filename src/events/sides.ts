@@ -9,6 +9,12 @@ import { isGluedHyphen } from "../language/mentions/names.js";
 const GROUP_NOUNS = new Set(["leaders", "leader", "heads", "head", "ministers", "minister", "officials", "representatives", "delegations", "delegation", "governments", "government", "presidents", "envoys", "members", "diplomats", "ambassadors", "negotiators", "forces", "troops", "militaries", "armies", "navies"]);
 /** Nouns that count the group after "of" ("thousands of troops"). */
 const COUNT_NOUNS = new Set(["tens", "hundreds", "thousands", "millions", "dozens", "scores"]);
+
+/** Whether token `i` is the "of" after a group or count noun ("the leaders of", "thousands of"), whose noun phrase the names after it head. */
+function isOfAGroup(tokens: readonly Token[], i: number): boolean {
+  const head = tokens[i - 1]?.lower ?? "";
+  return tokens[i]?.lower === "of" && (GROUP_NOUNS.has(head) || COUNT_NOUNS.has(head));
+}
 /** Words that may sit between a preposition and the mention it governs ("with senior Chinese officials"). */
 const NOUN_PHRASE_FILLERS = new Set(["DET", "ADJ", "NUM", "PRON"]);
 /** Tokens that end the stretch of text a trigger's object can lie in. */
@@ -38,8 +44,7 @@ function isReducedRelative(tokens: readonly Token[], trigger: TriggerMention): b
   let governor = noun - 1;
   while (governor > noun - 1 - NOUN_MODIFIER_REACH && ["PROPN", "ADJ"].includes(tokens[governor]?.pos ?? "")) governor--;
   // "Thousands of Georgians marched": the noun counted or grouped by "of" is the subject, and the participle its verb.
-  const counted = tokens[governor]?.lower === "of" && (COUNT_NOUNS.has(tokens[governor - 1]?.lower ?? "") || GROUP_NOUNS.has(tokens[governor - 1]?.lower ?? ""));
-  if (counted) return false;
+  if (isOfAGroup(tokens, governor)) return false;
   const governs = tokens[governor]?.pos;
   // "and" joins the noun to an earlier object ("leaders, and U.S. troops deployed"), not two of its modifiers ("Indian and Pakistani troops clashed").
   const joinsObjects = governs === "CCONJ" && (tokens[governor - 1]?.text === "," || tokens[governor - 1]?.pos === "NOUN");
@@ -148,7 +153,7 @@ function governingPreposition(tokens: readonly Token[], mention: Mention, senten
     }
     // "the leaders of Russia and Ukraine agreed": the countries of a group noun are its subject.
     // So are those of a count ("Thousands of U.S. and Philippine troops began ...").
-    if (token.lower === "of" && (GROUP_NOUNS.has(tokens[i - 1]?.lower ?? "") || COUNT_NOUNS.has(tokens[i - 1]?.lower ?? ""))) return null;
+    if (isOfAGroup(tokens, i)) return null;
     // "days after Kristersson visited Budapest", "after Taiwan's president met ...": a word that can be a preposition
     // here opens a clause, whose subject is the name (or the noun it possesses).
     let next = mention.tokenEnd;
@@ -198,7 +203,7 @@ export function isAnsweredAct(tokens: readonly Token[], nounStart: number, sente
   for (let i = nounStart - 1; i >= Math.max(sentenceStart + 1, nounStart - ANSWERED_REACH - 2); i--) {
     const token = tokens[i];
     if (!token || token.pos === "VERB" || token.pos === "AUX") return false;
-    if (MOTIVE_NOUNS.has(token.lower) && tokens[i - 1]?.lower === "in") return true;
+    if (opensAnswer(tokens, i - 1)) return true;
   }
   return false;
 }
