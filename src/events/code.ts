@@ -1,7 +1,7 @@
 import type { Doc, Mention, Sentence, Token } from "../model/doc.js";
 import { UNORDERED_TYPES, type PloverType } from "../model/plover.js";
 import type { Knowledge } from "../knowledge/types.js";
-import { clauseBounds, clauseTense } from "../language/tense.js";
+import { clauseBounds, clauseTense, isSpeechVerb } from "../language/tense.js";
 import { findOfficeholder } from "../language/mentions/actors.js";
 import { isoDay, parseIsoDay } from "../language/dates/calendar.js";
 import { startsWithLowerCaseLetter, tokenText } from "../language/mentions/names.js";
@@ -264,10 +264,7 @@ function reportedSpeaker(doc: Readonly<Doc>, kb: Knowledge, mentions: SentenceMe
 
 /** The nearest speech verb before token `at` in its sentence, or -1. */
 function speechVerbBefore(doc: Readonly<Doc>, kb: Knowledge, at: number, sentenceStart: number): number {
-  for (let i = at - 1; i >= sentenceStart; i--) {
-    const token = doc.tokens[i];
-    if (token && (token.pos === "VERB" || token.pos === "AUX") && kb.language.speechVerbs.has(token.lower)) return i;
-  }
+  for (let i = at - 1; i >= sentenceStart; i--) if (isSpeechVerb(doc.tokens[i], kb.language)) return i;
   return -1;
 }
 

@@ -1,7 +1,8 @@
 import type { Doc, Mention, Token } from "../../model/doc.js";
-import type { Knowledge, LanguageLists, TitleEntry } from "../../knowledge/types.js";
+import type { Knowledge, TitleEntry } from "../../knowledge/types.js";
 import { isCapitalised, isGluedHyphen, isInitial, nameRunEnd, startsWithLowerCaseLetter, tokenText } from "./names.js";
 import { mentionsByFirstToken, mentionsByLastToken, type MentionsByToken } from "./by-token.js";
+import { isSpeechVerb } from "../tense.js";
 
 /**
  * A person found in one sentence, with what that sentence says about them.
@@ -360,10 +361,6 @@ function appositionAfter(ctx: SentenceContext, nameEnd: number): TitleChain | nu
     return { ...described, organization: organization ?? side.organization ?? null, country: chain.country ?? (side.international ? null : side.code) };
   }
   return { ...described, country: chain.country ?? side?.code ?? null };
-}
-
-function isSpeechVerb(token: Token | undefined, lists: LanguageLists): boolean {
-  return token !== undefined && (token.pos === "VERB" || token.pos === "AUX") && lists.speechVerbs.has(token.lower);
 }
 
 /**
